@@ -1,0 +1,96 @@
+// The one contract between renderer and main: every command, the zod schema main re-checks its
+// input with, the type of its result, and the tables it reads and writes (for refresh events).
+import { z } from 'zod';
+import { ORDER_STATUSES } from '../domain/orderStatus';
+import { IMPORT_FIELDS } from '../import/fields';
+import { Id, text } from '../schemas/common';
+import { orderSchema } from '../schemas/order';
+import type { AppEvent, CommandName, Envelope, TableName } from './commands';
+import type * as T from './types';
+
+export interface Command<I extends z.ZodType, R> {
+  input: I;
+  reads: readonly TableName[];
+  writes: readonly TableName[];
+  /** Type-only: carries the result type. */
+  _result?: R;
+}
+
+function command<R>() {
+  return <I extends z.ZodType>(input: I, tables: { reads?: TableName[]; writes?: TableName[] } = {}): Command<I, R> => ({
+    input,
+    reads: tables.reads ?? [],
+    writes: tables.writes ?? [],
+  });
+}
+
+const none = z.object({}).strict();
+const byId = z.object({ id: Id }).strict();
+const reason = text(500, { required: true });
+
+export const ORDER_SORTS = ['orderDate', 'orderNumber', 'consigneeName', 'country', 'status', 'total'] as const;
+
+export const orderListQuery = z
+  .object({
+    search: z.string().trim().max(100).default(''),
+    status: z.enum([...ORDER_STATUSES, 'all']).default('all'),
+    sort: z.enum(ORDER_SORTS).default('orderDate'),
+    dir: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type OrderListQuery = z.input<typeof orderListQuery>;
+
+const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200));
+
+export const importInput = z
+  .object({
+    fileName: text(255, { required: true }),
+    // 256 MB of text: larger files are refused before they are read.
+    text: z.string().max(256 * 1024 * 1024, { error: 'import.fileTooLarge' }),
+    mapping: mappingSchema.optional(),
+    channel: text(60).default(''),
+    onlyValid: z.boolean().default(false),
+    jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+  })
+  .strict();
+export type ImportInput = z.input<typeof importInput>;
+
+export const contract = {
+  'app.info': command<T.AppInfo>()(none),
+  'settings.get': command<T.Settings>()(none, { reads: ['settings'] }),
+  'settings.update': command<T.Settings>()(z.object({ language: z.enum(['en', 'es']) }).strict(), { writes: ['settings'] }),
+  'demo.status': command<T.DemoStatus>()(none, { reads: ['orders', 'settings'] }),
+  'demo.load': command<T.ImportOutcome>()(none, { writes: ['orders', 'order_lines', 'audit_log', 'settings', 'imports'] }),
+  'demo.dismiss': command<T.DemoStatus>()(none, { writes: ['settings'] }),
+  'orders.list': command<T.OrderPage>()(orderListQuery, { reads: ['orders'] }),
+  'orders.get': command<T.OrderDetail>()(byId, { reads: ['orders', 'order_lines', 'audit_log'] }),
+  'orders.create': command<{ id: number }>()(z.object({ order: orderSchema }).strict(), { writes: ['orders', 'order_lines', 'audit_log'] }),
+  'orders.update': command<{ id: number }>()(z.object({ id: Id, order: orderSchema }).strict(), { writes: ['orders', 'order_lines', 'audit_log'] }),
+  'orders.check': command<T.ConfirmOutcome>()(byId, { reads: ['orders'] }),
+  'orders.confirm': command<T.ConfirmOutcome[]>()(z.object({ ids: z.array(Id).min(1).max(100_000) }).strict(), { writes: ['orders', 'audit_log'] }),
+  'orders.hold': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log'] }),
+  'orders.release': command<{ id: number }>()(byId, { writes: ['orders', 'audit_log'] }),
+  'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log'] }),
+  'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders'] }),
+  'orders.importCommit': command<T.ImportOutcome>()(importInput, { writes: ['orders', 'order_lines', 'audit_log', 'imports'] }),
+} satisfies Record<CommandName, Command<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type CommandInput<K extends CommandName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CommandName> = z.output<Contract[K]['input']>;
+export type CommandResult<K extends CommandName> = Contract[K] extends Command<z.ZodType, infer R> ? R : never;
+
+/** The typed API the renderer programs against: one named async method per command. */
+export type Api = { [K in CommandName]: (input: CommandInput<K>) => Promise<CommandResult<K>> };
+
+/**
+ * What the preload exposes as `window.despacho`. Methods answer with an envelope instead of
+ * throwing, because errors crossing contextBridge lose everything but their message.
+ */
+export type BridgeApi = { [K in CommandName]: (input: CommandInput<K>) => Promise<Envelope<CommandResult<K>>> };
+export interface Bridge {
+  api: BridgeApi;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}

@@ -1,0 +1,98 @@
+// Result types of the API commands: what main sends back to the renderer.
+import type { Problem } from '../domain/confirmation';
+import type { OrderAction, OrderStatus } from '../domain/orderStatus';
+import type { ColumnMapping, ImportField } from '../import/fields';
+import type { ImportRowError } from '../import/orderCsv';
+import type { OrderInput } from '../schemas/order';
+
+export interface AppInfo {
+  version: string;
+  dataFile: string;
+  mode: 'electron' | 'web';
+}
+
+export interface Settings {
+  language: 'en' | 'es';
+}
+
+export interface DemoStatus {
+  hasOrders: boolean;
+  /** The user already loaded or declined the demo set. */
+  answered: boolean;
+}
+
+export interface OrderSummary {
+  id: number;
+  orderNumber: string;
+  channel: string;
+  orderDate: string;
+  status: OrderStatus;
+  consigneeName: string;
+  country: string;
+  shippingMethod: string;
+  currency: string;
+  total: string;
+  lineCount: number;
+  problemCount: number;
+}
+
+export interface OrderPage {
+  rows: OrderSummary[];
+  total: number;
+  offset: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface OrderDetail {
+  id: number;
+  status: OrderStatus;
+  order: OrderInput;
+  total: string;
+  lineTotals: string[];
+  problems: Problem[];
+  holdReason: string;
+  cancelReason: string;
+  createdAt: string;
+  updatedAt: string;
+  allowedActions: OrderAction[];
+  history: AuditEntry[];
+}
+
+export interface ConfirmOutcome {
+  id: number;
+  orderNumber: string;
+  confirmed: boolean;
+  problems: Problem[];
+  /** Set when the order could not even be checked, e.g. it is cancelled. */
+  refused?: string;
+}
+
+export type ImportOrderState = 'new' | 'existing' | 'conflict' | 'invalid';
+
+export interface ImportPreview {
+  headers: string[];
+  delimiter: string;
+  mapping: ColumnMapping;
+  missingFields: ImportField[];
+  rowCount: number;
+  counts: Record<ImportOrderState, number>;
+  sample: { orderNumber: string; consigneeName: string; country: string; lineCount: number; total: string; currency: string; state: ImportOrderState; rows: number[] }[];
+  errors: ImportRowError[];
+  errorCount: number;
+}
+
+export interface ImportOutcome {
+  importId: number;
+  created: number;
+  existing: number;
+  conflicts: string[];
+  rejected: number;
+}

@@ -1,0 +1,72 @@
+// The columns an order import understands, and the header names shops use for them.
+// Aliases are compared after lower-casing and dropping everything but letters and digits.
+
+export const IMPORT_FIELDS = [
+  'orderNumber', 'channel', 'orderDate', 'consigneeName', 'consigneeCompany', 'address1', 'address2', 'city', 'state',
+  'postalCode', 'country', 'phone', 'email', 'taxId', 'shippingMethod', 'currency', 'incoterm', 'orderTotal',
+  'sku', 'description', 'brand', 'model', 'quantity', 'unit', 'unitPrice', 'hsCode', 'originCountry',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Without these columns no order can be built; the mapping step asks for them. */
+export const REQUIRED_FIELDS: readonly ImportField[] = ['orderNumber', 'consigneeName', 'country', 'currency', 'quantity', 'unitPrice'];
+
+/** Fields that belong to the order, not the line: every row of one order must agree on them. */
+export const ORDER_LEVEL_FIELDS: readonly ImportField[] = [
+  'channel', 'orderDate', 'consigneeName', 'consigneeCompany', 'address1', 'address2', 'city', 'state', 'postalCode',
+  'country', 'phone', 'email', 'taxId', 'shippingMethod', 'currency', 'incoterm', 'orderTotal',
+];
+
+const ALIASES: Record<ImportField, string[]> = {
+  orderNumber: ['ordernumber', 'order', 'orderno', 'orderid', 'name', 'numeropedido', 'pedido', 'nropedido'],
+  channel: ['channel', 'saleschannel', 'source', 'store', 'canal', 'tienda'],
+  orderDate: ['orderdate', 'date', 'createdat', 'paidat', 'fecha', 'fechapedido'],
+  consigneeName: ['consigneename', 'shippingname', 'recipient', 'recipientname', 'shiptoname', 'destinatario', 'nombre'],
+  consigneeCompany: ['consigneecompany', 'shippingcompany', 'company', 'empresa'],
+  address1: ['address1', 'shippingaddress1', 'shippingstreet', 'street', 'direccion', 'direccion1'],
+  address2: ['address2', 'shippingaddress2', 'direccion2'],
+  city: ['city', 'shippingcity', 'ciudad'],
+  state: ['state', 'province', 'shippingprovince', 'shippingprovincename', 'shippingstate', 'region', 'provincia', 'estado'],
+  postalCode: ['postalcode', 'zip', 'zipcode', 'postcode', 'shippingzip', 'shippingpostcode', 'codigopostal', 'cp'],
+  country: ['country', 'countrycode', 'shippingcountry', 'shippingcountrycode', 'pais'],
+  phone: ['phone', 'telephone', 'shippingphone', 'telefono'],
+  email: ['email', 'customeremail', 'correo'],
+  taxId: ['taxid', 'vatnumber', 'importerid', 'eori', 'cpf', 'rfc', 'nif', 'identificacionfiscal'],
+  shippingMethod: ['shippingmethod', 'shipping', 'shippingline', 'metodoenvio', 'envio'],
+  currency: ['currency', 'currencycode', 'moneda', 'divisa'],
+  incoterm: ['incoterm', 'incoterms', 'deliveryterms'],
+  orderTotal: ['ordertotal', 'total', 'totalpedido', 'importetotal'],
+  sku: ['sku', 'lineitemsku', 'itemsku', 'referencia'],
+  description: ['description', 'lineitemname', 'itemname', 'productname', 'descripcion', 'producto'],
+  brand: ['brand', 'vendor', 'lineitemvendor', 'marca'],
+  model: ['model', 'modelo', 'variant', 'lineitemvariant'],
+  quantity: ['quantity', 'qty', 'lineitemquantity', 'cantidad'],
+  unit: ['unit', 'uom', 'unidad'],
+  unitPrice: ['unitprice', 'price', 'lineitemprice', 'precio', 'preciounitario'],
+  hsCode: ['hscode', 'hs', 'tariffcode', 'harmonizedcode', 'codigoarancelario', 'partidaarancelaria'],
+  originCountry: ['origincountry', 'countryoforigin', 'origin', 'paisorigen', 'origen'],
+};
+
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export type ColumnMapping = Partial<Record<ImportField, string>>;
+
+/** Guess which header feeds which field; each header is used at most once. */
+export function guessMapping(headers: string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const used = new Set<string>();
+  for (const field of IMPORT_FIELDS) {
+    const header = headers.find((h) => !used.has(h) && ALIASES[field].includes(normaliseHeader(h)));
+    if (header !== undefined) {
+      mapping[field] = header;
+      used.add(header);
+    }
+  }
+  return mapping;
+}

@@ -1,0 +1,46 @@
+// Turning the loose values shops put in their exports into the app's canonical ones.
+import countries from 'i18n-iso-countries';
+import { SHIPPING_METHODS, type ShippingMethod } from '../domain/codes';
+
+/**
+ * "1,234.50" -> "1234.50"; "12,50" -> "12.50" when the file uses ';' (European exports).
+ * Leaves anything it does not recognise untouched so the schema reports it.
+ */
+export function normaliseDecimal(raw: string, delimiter: string): string {
+  let v = raw.trim().replace(/[\s\u00a0']/g, '');
+  if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(v)) v = v.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v) && delimiter !== ';') v = v.replace(/,/g, '');
+  else if (/^-?\d+,\d+$/.test(v)) v = v.replace(',', '.');
+  return v;
+}
+
+/** "2024-03-05 10:22:01 +0100" or "2024-03-05T10:22:01Z" -> "2024-03-05"; anything else untouched. */
+export function normaliseDate(raw: string): string {
+  const v = raw.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})([ T].*)?$/.exec(v);
+  return m ? m[1]! : v;
+}
+
+/** "ES", "es", "Spain", "España" -> "ES". Unknown names are returned as typed, for the error. */
+export function normaliseCountry(raw: string): string {
+  const v = raw.trim();
+  if (/^[A-Za-z]{2}$/.test(v)) return v.toUpperCase();
+  if (v === '') return v;
+  return countries.getAlpha2Code(v, 'en') ?? countries.getAlpha2Code(v, 'es') ?? v;
+}
+
+const METHOD_WORDS: [RegExp, ShippingMethod][] = [
+  [/express|courier|dhl|fedex|ups|tnt|urgente|mensajer/i, 'express'],
+  [/post|correo|standard|estandar|economy|econ[oó]mico|small ?packet|epacket/i, 'postal'],
+  [/\bair|a[eé]reo/i, 'air'],
+  [/\bsea|ocean|mar[ií]timo|barco/i, 'sea'],
+  [/rail|tren|ferrocarril/i, 'rail'],
+  [/road|truck|cami[oó]n|terrestre/i, 'road'],
+];
+
+export function normaliseShippingMethod(raw: string): string {
+  const v = raw.trim().toLowerCase();
+  if ((SHIPPING_METHODS as readonly string[]).includes(v)) return v;
+  for (const [re, method] of METHOD_WORDS) if (re.test(v)) return method;
+  return raw.trim();
+}

@@ -1,0 +1,31 @@
+// Building blocks for the zod schemas that drive forms and are re-checked in main.
+// Messages are i18n keys ("validation.*"); the renderer translates them, main passes them on.
+import { z } from 'zod';
+import { isDecimalString } from '../domain/money';
+
+export const Id = z.number().int().positive();
+
+/** Trimmed text; empty is allowed unless `min` says otherwise. Control characters are refused. */
+export function text(max: number, opts: { required?: boolean } = {}) {
+  const base = z
+    .string({ error: 'validation.required' })
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    // C0 controls other than tab/newline turn up in corrupt exports and break printed documents.
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { error: 'validation.controlChars' });
+  return opts.required ? base.refine((v) => v.length > 0, { error: 'validation.required' }) : base;
+}
+
+export const decimalString = z
+  .string({ error: 'validation.decimal' })
+  .trim()
+  .refine(isDecimalString, { error: 'validation.decimal' });
+
+export const isoDate = z
+  .string({ error: 'validation.date' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, { error: 'validation.date' });
