@@ -1,0 +1,38 @@
+// One handler per contract command, each calling the service of its step of the flow.
+// Inputs arrive already validated against the contract's schema.
+import type { Kysely } from 'kysely';
+import type { AppEvent, CommandName } from '../../../shared/api/commands';
+import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
+import type { DB } from '../db/schema';
+import { demoStatus, dismissDemo, loadDemo } from '../demo/demoService';
+import { commitImport, previewImport } from '../orders/importService';
+import { changeStatus, checkOrderById, confirmOrders, createOrder, getOrderDetail, listOrderPage, updateOrder } from '../orders/orderService';
+import { getSettings, updateSettings } from '../settings/settingsService';
+
+export interface HandlerContext {
+  db: Kysely<DB>;
+  emit: (event: AppEvent) => void;
+  info: { version: string; dataFile: string; mode: 'electron' | 'web' };
+}
+
+export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };
+
+export const handlers: Handlers = {
+  'app.info': async (_input, ctx) => ctx.info,
+  'settings.get': (_input, ctx) => getSettings(ctx.db),
+  'settings.update': (input, ctx) => updateSettings(ctx.db, input),
+  'demo.status': (_input, ctx) => demoStatus(ctx.db),
+  'demo.load': (_input, ctx) => loadDemo(ctx.db, ctx.emit),
+  'demo.dismiss': (_input, ctx) => dismissDemo(ctx.db),
+  'orders.list': (input, ctx) => listOrderPage(ctx.db, input),
+  'orders.get': (input, ctx) => getOrderDetail(ctx.db, input.id),
+  'orders.create': (input, ctx) => createOrder(ctx.db, input.order),
+  'orders.update': (input, ctx) => updateOrder(ctx.db, input.id, input.order),
+  'orders.check': (input, ctx) => checkOrderById(ctx.db, input.id),
+  'orders.confirm': (input, ctx) => confirmOrders(ctx.db, input.ids),
+  'orders.hold': (input, ctx) => changeStatus(ctx.db, input.id, 'hold', input.reason),
+  'orders.release': (input, ctx) => changeStatus(ctx.db, input.id, 'release'),
+  'orders.cancel': (input, ctx) => changeStatus(ctx.db, input.id, 'cancel', input.reason),
+  'orders.importPreview': (input, ctx) => previewImport(ctx.db, input),
+  'orders.importCommit': (input, ctx) => commitImport(ctx.db, input, ctx.emit),
+};

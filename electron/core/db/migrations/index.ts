@@ -1,0 +1,15 @@
+// Migrations provided in code: the main bundle cannot read a migrations folder at run time.
+// Names are timestamp-prefixed so Kysely runs them in order; never edit one that has shipped.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as orders from './2026-11-26T0000_orders';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-26T0000_orders': orders,
+};
+
+export class InCodeMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration> = MIGRATIONS) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return this.migrations;
+  }
+}

@@ -1,0 +1,24 @@
+// The offer of demo data on first start: load it through the ordinary CSV import, or decline.
+import type { Kysely } from 'kysely';
+import type { AppEvent } from '../../../shared/api/commands';
+import type { DemoStatus, ImportOutcome } from '../../../shared/api/types';
+import type { DB } from '../db/schema';
+import { commitImport } from '../orders/importService';
+import { readSetting, writeSetting } from '../settings/settingsService';
+import { demoCsv } from './demoOrders';
+
+export async function demoStatus(db: Kysely<DB>): Promise<DemoStatus> {
+  const any = await db.selectFrom('orders').select('id').limit(1).executeTakeFirst();
+  return { hasOrders: any !== undefined, answered: (await readSetting(db, 'demo.answered')) === 'yes' };
+}
+
+export async function loadDemo(db: Kysely<DB>, emit: (e: AppEvent) => void): Promise<ImportOutcome> {
+  const outcome = await commitImport(db, { fileName: 'demo-orders.csv', text: demoCsv(), channel: '', onlyValid: false }, emit);
+  await writeSetting(db, 'demo.answered', 'yes');
+  return outcome;
+}
+
+export async function dismissDemo(db: Kysely<DB>): Promise<DemoStatus> {
+  await writeSetting(db, 'demo.answered', 'yes');
+  return demoStatus(db);
+}

@@ -1,0 +1,125 @@
+// Order import from a shop's CSV export: preview (nothing written) and commit (all or nothing,
+// or only the valid orders when the user asks). Re-importing the same file creates no duplicates.
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AppEvent } from '../../../shared/api/commands';
+import type { importInput } from '../../../shared/api/contract';
+import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
+import { orderTotal } from '../../../shared/domain/confirmation';
+import { type ParsedImport, type ParsedOrder, parseOrderCsv } from '../../../shared/import/orderCsv';
+import type { z } from 'zod';
+import { AppError } from '../api/errors';
+import { appendAudit } from '../audit/auditRepository';
+import type { DB } from '../db/schema';
+import { findByNumbers, insertOrders } from './orderRepository';
+import { contentHash, orderToRow } from './orderRows';
+
+type ImportInput = z.output<typeof importInput>;
+type Emit = (event: AppEvent) => void;
+
+const PREVIEW_SAMPLE = 200;
+const PREVIEW_ERRORS = 1000;
+const WRITE_CHUNK = 1000;
+export const DEFAULT_CHANNEL = 'shop';
+
+function parse(input: ImportInput): ParsedImport {
+  return parseOrderCsv(input.text, {
+    mapping: input.mapping,
+    defaults: { channel: input.channel || DEFAULT_CHANNEL, incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: new Date().toISOString().slice(0, 10) },
+  });
+}
+
+/** Sorts parsed orders into new ones, ones already in the database (same content) and conflicts. */
+async function classify(db: Kysely<DB>, orders: ParsedOrder[]): Promise<Map<ParsedOrder, ImportOrderState>> {
+  const byChannel = new Map<string, ParsedOrder[]>();
+  for (const p of orders) {
+    const list = byChannel.get(p.order.channel) ?? [];
+    list.push(p);
+    byChannel.set(p.order.channel, list);
+  }
+  const states = new Map<ParsedOrder, ImportOrderState>();
+  for (const [channel, list] of byChannel) {
+    const existing = await findByNumbers(db, channel, list.map((p) => p.order.orderNumber));
+    for (const p of list) {
+      const found = existing.get(p.order.orderNumber);
+      states.set(p, !found ? 'new' : found.contentHash === contentHash(p.order) ? 'existing' : 'conflict');
+    }
+  }
+  return states;
+}
+
+export async function previewImport(db: Kysely<DB>, input: ImportInput): Promise<ImportPreview> {
+  const parsed = parse(input);
+  const states = await classify(db, parsed.orders);
+  const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: parsed.invalid.length };
+  for (const s of states.values()) counts[s]++;
+  const sample: ImportPreview['sample'] = [
+    ...parsed.invalid.map((o) => ({ orderNumber: o.orderNumber, consigneeName: '', country: '', lineCount: o.rows.length, total: '', currency: '', state: 'invalid' as const, rows: o.rows })),
+    ...parsed.orders.map((p) => ({
+      orderNumber: p.order.orderNumber,
+      consigneeName: p.order.consignee.name,
+      country: p.order.consignee.country,
+      lineCount: p.order.lines.length,
+      total: orderTotal(p.order),
+      currency: p.order.currency,
+      state: states.get(p)!,
+      rows: p.rows,
+    })),
+  ].slice(0, PREVIEW_SAMPLE);
+  return {
+    headers: parsed.headers,
+    delimiter: parsed.delimiter,
+    mapping: parsed.mapping,
+    missingFields: parsed.missingFields,
+    rowCount: parsed.rowCount,
+    counts,
+    sample,
+    errors: parsed.errors.slice(0, PREVIEW_ERRORS),
+    errorCount: parsed.errors.length,
+  };
+}
+
+export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit): Promise<ImportOutcome> {
+  const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
+  progress(0, 1, 'checking');
+  const parsed = parse(input);
+  if (parsed.missingFields.length > 0) {
+    throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
+  }
+  if ((parsed.invalid.length > 0 || parsed.errors.length > 0) && !input.onlyValid) {
+    throw new AppError(
+      'errors.importHasErrors',
+      `${parsed.invalid.length} order(s) in the file have errors, so nothing was imported. Fix the rows listed, or choose to import only the valid orders.`,
+      { invalid: parsed.invalid.length },
+    );
+  }
+  const states = await classify(db, parsed.orders);
+  const fresh = parsed.orders.filter((p) => states.get(p) === 'new');
+  const conflicts = parsed.orders.filter((p) => states.get(p) === 'conflict').map((p) => p.order.orderNumber);
+  const existing = parsed.orders.length - fresh.length - conflicts.length;
+
+  const importId = await db.transaction().execute(async (trx) => {
+    const at = new Date().toISOString();
+    const record = await trx
+      .insertInto('imports')
+      .values({
+        at,
+        file_name: input.fileName,
+        file_sha256: createHash('sha256').update(input.text).digest('hex'),
+        row_count: parsed.rowCount,
+        created: fresh.length,
+        existing,
+        rejected: parsed.invalid.length,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
+      const chunk = fresh.slice(i, i + WRITE_CHUNK);
+      const ids = await insertOrders(trx, chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id }) })));
+      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, at })));
+      progress(Math.min(i + WRITE_CHUNK, fresh.length), fresh.length, 'writing');
+    }
+    return record.id;
+  });
+  return { importId, created: fresh.length, existing, conflicts, rejected: parsed.invalid.length };
+}
