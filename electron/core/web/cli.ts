@@ -1,0 +1,41 @@
+// `npm run web`: starts the core and the browser harness and prints the address to open.
+// Options: --port N (default: a free port), --data-dir DIR (default: as the desktop app).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { StartupError, defaultDataDir, openCore } from '../app';
+import { startHarness } from './server';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+async function main() {
+  const root = resolve(__dirname, '../../..');
+  const staticDir = join(root, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.error('The renderer is not built. Run `npm run web` (it builds first) or `npm run build`.');
+    process.exit(1);
+  }
+  const dataDir = option('data-dir') ?? defaultDataDir();
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const core = await openCore({ dataDir, mode: 'web', version });
+  const portText = option('port') ?? process.env.DESPACHO_PORT;
+  const harness = await startHarness(core, { staticDir, port: portText ? Number(portText) : undefined });
+  console.log(`Despacho data file: ${core.dataFile}`);
+  console.log(`Despacho is running. Open this address in your browser: ${harness.url}`);
+  console.log('DESPACHO_READY');
+  const stop = async () => {
+    await harness.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  if (err instanceof StartupError) console.error(err.userMessage);
+  else console.error(err);
+  process.exit(1);
+});
