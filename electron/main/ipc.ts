@@ -1,12 +1,11 @@
 // One IPC handler per contract command. The sender is checked here; the input is validated by
 // the core against the contract's zod schema, so main never trusts what the renderer sends.
 import { ipcMain, type BrowserWindow } from 'electron';
-import { COMMAND_NAMES, type Envelope } from '../../shared/api/commands';
+import { COMMAND_NAMES, EVENT_CHANNEL, type Envelope } from '../../shared/api/commands';
 import type { CoreApp } from '../core/app';
 import { isTrustedSender } from './sender';
 
 /** The channel main pushes AppEvents on. The preload repeats this literal (it may not import main code). */
-export const EVENT_CHANNEL = 'despacho:event';
 
 const FORBIDDEN: Envelope<never> = {
   ok: false,

@@ -2,11 +2,8 @@
 // no generic invoke. Bundled into one CommonJS file because a sandboxed preload can only
 // require 'electron'; it imports the command names alone so zod stays out of the bundle.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { COMMAND_NAMES, type AppEvent, type CommandName } from '../../shared/api/commands';
+import { COMMAND_NAMES, EVENT_CHANNEL, type AppEvent, type CommandName } from '../../shared/api/commands';
 import type { Bridge, BridgeApi } from '../../shared/api/contract';
-
-// Same literal as EVENT_CHANNEL in electron/main/ipc.ts (the preload may not import main code).
-const EVENT_CHANNEL = 'despacho:event';
 
 type Invoke = (input: unknown) => Promise<unknown>;
 

@@ -21,6 +21,9 @@ export const COMMAND_NAMES = [
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
+/** The one IPC channel main uses to push AppEvents to the window. */
+export const EVENT_CHANNEL = 'despacho:event';
+
 /** Tables whose changes main announces so open screens can refresh. */
 export type TableName = 'orders' | 'order_lines' | 'audit_log' | 'settings' | 'imports';
 
