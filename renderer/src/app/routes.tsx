@@ -1,0 +1,31 @@
+// Hash routes: the app is loaded from a file-like origin (app:// or the harness root), where
+// only the hash can change without asking the server for a page.
+import { Navigate, createHashRouter } from 'react-router';
+import { ImportWizard } from '../features/import/ImportWizard';
+import { OrderFormPage } from '../features/orders/OrderFormPage';
+import { OrderPage } from '../features/orders/OrderPage';
+import { OrdersListPage } from '../features/orders/OrdersListPage';
+import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { RouteError } from './ErrorScreen';
+import { PLACEHOLDER_STEPS } from './navigation';
+import { Shell } from './Shell';
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/orders" replace /> },
+      { path: 'orders', element: <OrdersListPage /> },
+      { path: 'orders/new', element: <OrderFormPage /> },
+      { path: 'orders/import', element: <ImportWizard /> },
+      { path: 'orders/:id', element: <OrderPage /> },
+      { path: 'orders/:id/edit', element: <OrderFormPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
+      { path: '*', element: <Navigate to="/orders" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,179 @@
+// Importing a shop's CSV export: file -> columns -> check -> import. Nothing is written before
+// the last step, and the last step writes everything or nothing.
+import { Stack, Stepper, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportInput } from '../../../../shared/api/contract';
+import type { ImportOutcome, ImportPreview } from '../../../../shared/api/types';
+import type { ColumnMapping } from '../../../../shared/import/fields';
+import { toAppError } from '../../api/errors';
+import { useMutationCommand, useProgress } from '../../api/hooks';
+import { errorText, notifySuccess } from '../../app/notify';
+import { CommitStep } from './CommitStep';
+import { FileStep } from './FileStep';
+import { MappingStep } from './MappingStep';
+import { Outcome } from './Outcome';
+import { PreviewStep } from './PreviewStep';
+
+interface Loaded {
+  name: string;
+  text: string;
+}
+
+function newJobId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function ImportWizard() {
+  const { t } = useTranslation();
+  const [active, setActive] = useState(0);
+  const [file, setFile] = useState<File | null>(null);
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [channel, setChannel] = useState('');
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [checkedMapping, setCheckedMapping] = useState<ColumnMapping>();
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [onlyValid, setOnlyValid] = useState(false);
+  const [jobId, setJobId] = useState<string>();
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+  const [error, setError] = useState<string>();
+  const [reading, setReading] = useState(false);
+
+  const previewCmd = useMutationCommand('orders.importPreview');
+  const commitCmd = useMutationCommand('orders.importCommit');
+  const progress = useProgress(jobId);
+
+  const input = (source: Loaded, map?: ColumnMapping): ImportInput => ({
+    fileName: source.name,
+    text: source.text,
+    channel: channel.trim(),
+    ...(map ? { mapping: map } : {}),
+  });
+
+  const runPreview = async (source: Loaded, map?: ColumnMapping): Promise<ImportPreview | undefined> => {
+    setError(undefined);
+    try {
+      const result = await previewCmd.mutateAsync(input(source, map));
+      setPreview(result);
+      setMapping(result.mapping);
+      setCheckedMapping(result.mapping);
+      return result;
+    } catch (caught) {
+      setError(errorText(caught));
+      return undefined;
+    }
+  };
+
+  const readFile = async () => {
+    if (!file) return;
+    setError(undefined);
+    setReading(true);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setReading(false);
+      setError(t('importWizard.readFailed'));
+      return;
+    }
+    setReading(false);
+    const source = { name: file.name, text };
+    setLoaded(source);
+    if (await runPreview(source)) setActive(1);
+  };
+
+  const sameMapping = JSON.stringify(mapping) === JSON.stringify(checkedMapping);
+  const toPreview = async () => {
+    if (!loaded) return;
+    const result = sameMapping ? preview : await runPreview(loaded, mapping);
+    if (result && result.missingFields.length === 0) setActive(2);
+  };
+
+  const commit = async () => {
+    if (!loaded || !preview) return;
+    setError(undefined);
+    const id = newJobId();
+    setJobId(id);
+    try {
+      const result = await commitCmd.mutateAsync({ ...input(loaded, checkedMapping), onlyValid, jobId: id });
+      setOutcome(result);
+      setActive(4);
+      notifySuccess(t('importWizard.doneTitle'));
+    } catch (caught) {
+      setError(errorText(toAppError(caught)));
+    }
+  };
+
+  const restart = () => {
+    setActive(0);
+    setFile(null);
+    setLoaded(undefined);
+    setPreview(undefined);
+    setMapping({});
+    setCheckedMapping(undefined);
+    setOnlyValid(false);
+    setOutcome(undefined);
+    setJobId(undefined);
+    setError(undefined);
+  };
+
+  const go = (step: number) => {
+    setError(undefined);
+    setActive(step);
+  };
+
+  return (
+    <Stack maw={1280}>
+      <Title order={2}>{t('importWizard.title')}</Title>
+      <Stepper active={active} onStepClick={(step) => step < active && active < 4 && go(step)} allowNextStepsSelect={false}>
+        <Stepper.Step label={t('importWizard.steps.file')} description={t('importWizard.steps.fileDescription')}>
+          <FileStep
+            file={file}
+            channel={channel}
+            busy={reading || previewCmd.isPending}
+            error={active === 0 ? error : undefined}
+            onFile={(f) => {
+              setFile(f);
+              setError(undefined);
+            }}
+            onChannel={setChannel}
+            onRead={() => void readFile()}
+          />
+        </Stepper.Step>
+        <Stepper.Step label={t('importWizard.steps.mapping')} description={t('importWizard.steps.mappingDescription')}>
+          {preview && loaded && (
+            <MappingStep
+              preview={preview}
+              mapping={mapping}
+              busy={previewCmd.isPending}
+              error={active === 1 ? error : undefined}
+              onChange={setMapping}
+              onRecheck={() => void runPreview(loaded, mapping)}
+              onBack={() => go(0)}
+              onNext={() => void toPreview()}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label={t('importWizard.steps.preview')} description={t('importWizard.steps.previewDescription')}>
+          {preview && <PreviewStep preview={preview} onBack={() => go(1)} onNext={() => go(3)} />}
+        </Stepper.Step>
+        <Stepper.Step label={t('importWizard.steps.commit')} description={t('importWizard.steps.commitDescription')}>
+          {preview && (
+            <CommitStep
+              preview={preview}
+              onlyValid={onlyValid}
+              busy={commitCmd.isPending}
+              progress={progress}
+              error={active === 3 ? error : undefined}
+              onOnlyValid={setOnlyValid}
+              onImport={() => void commit()}
+              onBack={() => go(2)}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Completed>{outcome && <Outcome outcome={outcome} onAgain={restart} />}</Stepper.Completed>
+      </Stepper>
+    </Stack>
+  );
+}

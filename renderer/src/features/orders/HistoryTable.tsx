@@ -1,0 +1,78 @@
+// The order's audit log: when, who, what, and which fields changed.
+import { Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../shared/api/types';
+import { i18next } from '../../i18n';
+import { formatMoment } from '../../i18n/format';
+import { fieldLabel } from '../../i18n/messages';
+import { diffEntries, type Change } from './diff';
+
+const MAX_CHANGES = 6;
+
+function showValue(change: Change, value: string, t: TFunction): string {
+  if (value === '') return '∅';
+  if (change.path === 'status' || change.path.endsWith('.status')) return t(`status.${value}`, { defaultValue: value });
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+function ChangeList({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  // A creation has nothing before it: listing every field would drown the real edits.
+  if (entry.before === null || entry.before === undefined) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  const changes = diffEntries(entry.before, entry.after);
+  if (changes.length === 0) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  return (
+    <div>
+      {changes.slice(0, MAX_CHANGES).map((c) => (
+        <Text size="sm" key={c.path}>
+          <Text span fw={600} size="sm">
+            {fieldLabel(c.path, t)}
+          </Text>
+          {': '}
+          <Text span td="line-through" c="dimmed" size="sm">
+            {showValue(c, c.before, t)}
+          </Text>
+          {' → '}
+          {showValue(c, c.after, t)}
+        </Text>
+      ))}
+      {changes.length > MAX_CHANGES && (
+        <Text size="sm" c="dimmed">
+          {t('history.more', { count: changes.length - MAX_CHANGES })}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+export function HistoryTable({ history }: { history: AuditEntry[] }) {
+  const { t, i18n } = useTranslation();
+  if (history.length === 0) return <Text c="dimmed">{t('orderPage.noHistory')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={190}>{t('history.when')}</Table.Th>
+            <Table.Th w={120}>{t('history.who')}</Table.Th>
+            <Table.Th w={160}>{t('history.action')}</Table.Th>
+            <Table.Th>{t('history.changes')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {history.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>{formatMoment(entry.at, i18n.language)}</Table.Td>
+              <Table.Td>{entry.actor}</Table.Td>
+              <Table.Td>{i18next.exists(`history.actions.${entry.action}`) ? t(`history.actions.${entry.action}`) : entry.action}</Table.Td>
+              <Table.Td>
+                <ChangeList entry={entry} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
