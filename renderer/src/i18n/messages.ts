@@ -1,5 +1,6 @@
 // Turning codes from the API, the schemas and the import into sentences in the UI language.
 import type { TFunction } from 'i18next';
+import { money } from './format';
 import { i18next } from './index';
 
 export type Params = Record<string, string | number>;
@@ -16,6 +17,13 @@ function localiseParams(t: TFunction, params: Params): Params {
       .split(/\s*,\s*/)
       .map((f) => tr('importFields', f))
       .join(', ');
+  }
+  // Amounts in a problem (totalMismatch) are shown as money in the user's locale.
+  if (typeof params.currency === 'string') {
+    for (const key of ['declared', 'computed']) {
+      const v = params[key];
+      if (typeof v === 'string' || typeof v === 'number') out[key] = money(String(v), params.currency, i18next.language);
+    }
   }
   return out;
 }
@@ -60,4 +68,10 @@ export function fieldLabel(path: string, t: TFunction = i18next.t): string {
     return t('fields.lineField', { line: Number(line[1]) + 1, field });
   }
   return i18next.exists(`fields.${path}`) ? t(`fields.${path}`) : path;
+}
+
+/** Why an order was not even checked in a bulk confirm (ConfirmOutcome.refused is a bare code). */
+export function refusedText(code: string, t: TFunction = i18next.t): string {
+  const key = `confirmRefused.${code.replace(/^errors\./, '')}`;
+  return i18next.exists(key) ? t(key) : translateMessage(code, {}, t);
 }

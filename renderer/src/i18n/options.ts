@@ -2,6 +2,7 @@
 import countries from 'i18n-iso-countries';
 import { INCOTERMS, SHIPPING_METHODS, UNITS, currencyList } from '../../../shared/domain/codes';
 import { ORDER_STATUSES } from '../../../shared/domain/orderStatus';
+import type { ComboboxItem, OptionsFilter } from '@mantine/core';
 import type { TFunction } from 'i18next';
 
 export interface Option {
@@ -21,6 +22,33 @@ export function countryOptions(language: string): Option[] {
   countryCache.set(language, options);
   return options;
 }
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+const searchText = new Map<string, string>();
+
+/** Every name the package knows for a country (official and aliases, both languages) plus its code. */
+function countrySearchText(code: string): string {
+  let text = searchText.get(code);
+  if (text === undefined) {
+    const names = ['en', 'es'].flatMap((lang) => {
+      const n = countries.getName(code, lang, { select: 'all' });
+      return Array.isArray(n) ? n : n ? [n] : [];
+    });
+    text = fold([code, ...names].join(' | '));
+    searchText.set(code, text);
+  }
+  return text;
+}
+
+/** Mantine Select filter: "mexico" finds "México", "USA" finds the United States. */
+export const countryFilter: OptionsFilter = ({ options, search }) => {
+  const q = fold(search.trim());
+  if (q === '') return options;
+  return (options as ComboboxItem[]).filter((o) => fold(o.label).includes(q) || countrySearchText(o.value).includes(q));
+};
 
 export function countryName(code: string, language: string): string {
   return countries.getName(code, language) ?? code;

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, Modal, ScrollArea, Stack, Text } from '@m
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConfirmOutcome } from '../../../../shared/api/types';
-import { translateMessage } from '../../i18n/messages';
+import { refusedText } from '../../i18n/messages';
 import { ProblemList } from './ProblemList';
 
 export function ConfirmResultModal({ outcomes, onClose }: { outcomes: ConfirmOutcome[] | undefined; onClose: () => void }) {
@@ -28,7 +28,7 @@ export function ConfirmResultModal({ outcomes, onClose }: { outcomes: ConfirmOut
                     <Anchor component={Link} to={`/orders/${o.id}`} fw={600} onClick={onClose} aria-label={t('orders.confirmResult.open', { orderNumber: o.orderNumber })}>
                       {o.orderNumber}
                     </Anchor>
-                    {o.refused && <Text size="sm">{t('orders.confirmResult.refused', { reason: translateMessage(o.refused) })}</Text>}
+                    {o.refused && <Text size="sm">{t('orders.confirmResult.refused', { reason: refusedText(o.refused) })}</Text>}
                     {o.problems.length > 0 && <ProblemList problems={o.problems} />}
                   </div>
                 ))}

@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { Controller, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrderInput } from '../../../../shared/schemas/order';
-import { countryOptions } from '../../i18n/options';
+import { countryFilter, countryOptions } from '../../i18n/options';
 import type { OrderControl } from './orderFormTypes';
 
 interface Props {
@@ -35,7 +35,7 @@ export function CountrySelect({ control, name, label, error, required }: Props) 
           ref={field.ref}
           name={field.name}
           error={error}
-          limit={300}
+          filter={countryFilter}
         />
       )}
     />

@@ -16,10 +16,31 @@ function showValue(change: Change, value: string, t: TFunction): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
+/** Entries with nothing before them: show small facts (reason, file, problems), not a whole new order. */
+function AfterOnly({ after }: { after: unknown }) {
+  const { t } = useTranslation();
+  const facts: string[] = [];
+  if (after && typeof after === 'object' && !Array.isArray(after)) {
+    const a = after as Record<string, unknown>;
+    if (Array.isArray(a.problems)) facts.push(t('history.problemsFound', { count: a.problems.length }));
+    if (typeof a.reason === 'string' && a.reason) facts.push(`${t('history.reason')}: ${a.reason}`);
+    if (typeof a.fileName === 'string' && a.fileName) facts.push(`${t('history.fileName')}: ${a.fileName}`);
+  }
+  if (facts.length === 0) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  return (
+    <div>
+      {facts.map((f) => (
+        <Text size="sm" key={f}>
+          {f}
+        </Text>
+      ))}
+    </div>
+  );
+}
+
 function ChangeList({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  // A creation has nothing before it: listing every field would drown the real edits.
-  if (entry.before === null || entry.before === undefined) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  if (entry.before === null || entry.before === undefined) return <AfterOnly after={entry.after} />;
   const changes = diffEntries(entry.before, entry.after);
   if (changes.length === 0) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
   return (

@@ -7,7 +7,7 @@ import type { ConfirmOutcome, OrderDetail } from '../../../../shared/api/types';
 import type { OrderAction } from '../../../../shared/domain/orderStatus';
 import { useMutationCommand } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { translateMessage } from '../../i18n/messages';
+import { refusedText } from '../../i18n/messages';
 import { ProblemList } from './ProblemList';
 import { ReasonModal } from './ReasonModal';
 
@@ -79,7 +79,7 @@ export function OrderActions({ detail }: { detail: OrderDetail }) {
       {result && !result.confirmed && (
         <Alert color="orange" withCloseButton onClose={() => setResult(undefined)} role="alert">
           <Text size="sm" mb="xs">
-            {result.refused ? translateMessage(result.refused) : t('orderPage.notConfirmed', { orderNumber })}
+            {result.refused ? refusedText(result.refused) : t('orderPage.notConfirmed', { orderNumber })}
           </Text>
           {result.problems.length > 0 && <ProblemList problems={result.problems} />}
         </Alert>

@@ -30,7 +30,9 @@ interface Banner {
 export function OrderForm({ id, initial, title }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const form = useForm<OrderInput, unknown, Order>({ resolver: orderResolver, defaultValues: initial, mode: 'onTouched' });
+  // Validate on submit, then on change: validating on blur grows error text under a field as the
+  // pointer goes down on "Save", shifting the button away before the click completes.
+  const form = useForm<OrderInput, unknown, Order>({ resolver: orderResolver, defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
   const [banner, setBanner] = useState<Banner>();
   const create = useMutationCommand('orders.create');
   const update = useMutationCommand('orders.update');

@@ -3,7 +3,7 @@ import { Card, Code, SegmentedControl, Stack, Table, Text, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useCommand, useMutationCommand } from '../../api/hooks';
-import { LANGUAGES, applyLanguage, type Language } from '../../i18n';
+import { LANGUAGES, applyLanguage, i18next, type Language } from '../../i18n';
 import { translateMessage } from '../../i18n/messages';
 
 export function SettingsPage() {
@@ -13,7 +13,8 @@ export function SettingsPage() {
   const update = useMutationCommand('settings.update', {
     onSuccess: async (saved) => {
       await applyLanguage(saved.language);
-      notifications.show({ color: 'green', message: t('settings.languageSaved') });
+      // i18next.t, not the t of this render: that one still speaks the old language.
+      notifications.show({ color: 'green', message: i18next.t('settings.languageSaved') });
     },
     onError: (error) => notifications.show({ color: 'red', title: t('common.error'), message: translateMessage(error.code, error.params) }),
   });
