@@ -22,7 +22,9 @@ export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyVa
   const { t, i18n } = useTranslation();
   const invalid = preview.counts.invalid;
   const blocked = invalid > 0 && !onlyValid;
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : undefined;
+  // Main reports (0 of 1) for a phase whose size it does not know yet: show that as "busy".
+  const measured = progress !== undefined && progress.total > 1;
+  const percent = measured ? Math.round((progress.done / progress.total) * 100) : undefined;
   return (
     <Stack>
       <Counts preview={preview} />
@@ -41,7 +43,9 @@ export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyVa
       {busy && (
         <Stack gap={4}>
           <Text size="sm">
-            {progress
+            {progress && !measured
+              ? t(`importWizard.phase.${progress.phase}`)
+              : progress
               ? t('importWizard.progress', {
                   phase: t(`importWizard.phase.${progress.phase}`),
                   done: formatCount(progress.done, i18n.language),

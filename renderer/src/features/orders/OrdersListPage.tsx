@@ -1,5 +1,5 @@
 // Orders, step 1 of the flow: find orders, open one, or confirm many at once.
-import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +60,11 @@ export function OrdersListPage() {
 
   const [selection, setSelection] = useState<Selection>(new Map());
   const [total, setTotal] = useState<number>();
-  const onTotal = useCallback((n: number | undefined) => setTotal(n), []);
+  const [totalCurrent, setTotalCurrent] = useState(false);
+  const onTotal = useCallback((n: number | undefined, current: boolean) => {
+    setTotal(n);
+    setTotalCurrent(current);
+  }, []);
   const [outcomes, setOutcomes] = useState<ConfirmOutcome[]>();
 
   const confirm = useMutationCommand('orders.confirm', {
@@ -76,10 +80,12 @@ export function OrdersListPage() {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" align="baseline">
           <Title order={2}>{t('orders.title')}</Title>
-          {total !== undefined && (
+          {total !== undefined && totalCurrent ? (
             <Text c="dimmed" size="sm">
               {t('orders.count', { count: total })}
             </Text>
+          ) : (
+            <Loader size="xs" aria-label={t('common.loading')} />
           )}
         </Group>
         <Group gap="xs">

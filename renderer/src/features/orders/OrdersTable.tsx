@@ -24,7 +24,7 @@ interface Props {
   onSort: (sort: SortKey) => void;
   selection: Selection;
   onSelectionChange: (next: Selection) => void;
-  onTotal: (total: number | undefined) => void;
+  onTotal: (total: number | undefined, current: boolean) => void;
 }
 
 function Cell({ children, align, style }: { children?: ReactNode; align?: 'right' | 'center'; style?: CSSProperties }) {
@@ -53,8 +53,8 @@ export function OrdersTable({ filters, onSort, selection, onSelectionChange, onT
 
   useEffect(() => {
     if (pages.total !== undefined) setCount(pages.total);
-    onTotal(pages.total);
-  }, [pages.total, onTotal]);
+    onTotal(pages.total, pages.isCurrent);
+  }, [pages.total, pages.isCurrent, onTotal]);
 
   // A new search or sort starts at the top.
   const filterKey = JSON.stringify(filters);

@@ -58,6 +58,8 @@ export function useOrderPages(filters: ListFilters, firstIndex: number, lastInde
     loadedRows,
     error: error ?? undefined,
     isFetched: results.some((r) => r.isFetched),
+    /** False while the current search has no answer yet (total is then the previous search's). */
+    isCurrent: loaded !== undefined,
     refetch: () => results.forEach((r) => void r.refetch()),
   };
 }
