@@ -59,6 +59,8 @@ export function createMainWindow(startUrl: string): BrowserWindow {
       spellcheck: false,
       safeDialogs: true,
       navigateOnDragDrop: false,
+      // Middle-click would ask for a new window; the open handler denies it anyway, this stops the ask.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
