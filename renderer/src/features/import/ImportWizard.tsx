@@ -8,7 +8,7 @@ import type { ImportOutcome, ImportPreview } from '../../../../shared/api/types'
 import type { ColumnMapping } from '../../../../shared/import/fields';
 import { toAppError } from '../../api/errors';
 import { useMutationCommand, useProgress } from '../../api/hooks';
-import { errorText, notifySuccess } from '../../app/notify';
+import { errorText } from '../../app/notify';
 import { CommitStep } from './CommitStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -97,9 +97,9 @@ export function ImportWizard() {
     setJobId(id);
     try {
       const result = await commitCmd.mutateAsync({ ...input(loaded, checkedMapping), onlyValid, jobId: id });
+      // The outcome panel says it; a toast on top would only repeat it.
       setOutcome(result);
       setActive(4);
-      notifySuccess(t('importWizard.doneTitle'));
     } catch (caught) {
       setError(errorText(toAppError(caught)));
     }

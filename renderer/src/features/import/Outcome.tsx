@@ -15,8 +15,8 @@ export function Outcome({ outcome, onAgain }: { outcome: ImportOutcome; onAgain:
   ];
   return (
     <Stack>
-      <Alert color="green" title={t('importWizard.doneTitle')} role="status">
-        {t('importWizard.outcome.created')}: {formatCount(outcome.created, i18n.language)}
+      <Alert color="green" title={t('importWizard.doneTitle')}>
+        {outcome.created === 0 ? t('importWizard.nothingCreated') : t('importWizard.createdSentence', { count: outcome.created })}
       </Alert>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         {figures.map(([key, value, colour]) => (

@@ -11,7 +11,7 @@ import { useMutationCommand } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 import { statusOptions } from '../../i18n/options';
 import { ConfirmResultModal } from './ConfirmResultModal';
-import { OrdersTable, type Selection, type SortKey } from './OrdersTable';
+import { OrdersTable, type ListState, type Selection, type SortKey } from './OrdersTable';
 import type { ListFilters } from './useOrderPages';
 
 // Text columns read best A→Z; dates and amounts newest/largest first.
@@ -60,10 +60,10 @@ export function OrdersListPage() {
 
   const [selection, setSelection] = useState<Selection>(new Map());
   const [total, setTotal] = useState<number>();
-  const [totalCurrent, setTotalCurrent] = useState(false);
-  const onTotal = useCallback((n: number | undefined, current: boolean) => {
+  const [listState, setListState] = useState<ListState>('loading');
+  const onTotal = useCallback((n: number | undefined, state: ListState) => {
     setTotal(n);
-    setTotalCurrent(current);
+    setListState(state);
   }, []);
   const [outcomes, setOutcomes] = useState<ConfirmOutcome[]>();
 
@@ -77,15 +77,14 @@ export function OrdersListPage() {
 
   return (
     <Stack h="calc(100dvh - var(--app-shell-header-height, 52px) - 2 * var(--mantine-spacing-md))" gap="sm">
-      <Group justify="space-between" wrap="nowrap">
+      <Group justify="space-between" wrap="wrap">
         <Group gap="xs" align="baseline">
           <Title order={2}>{t('orders.title')}</Title>
-          {total !== undefined && totalCurrent ? (
+          {listState === 'loading' && <Loader size="xs" aria-label={t('common.loading')} />}
+          {listState === 'ready' && total !== undefined && (
             <Text c="dimmed" size="sm">
               {t('orders.count', { count: total })}
             </Text>
-          ) : (
-            <Loader size="xs" aria-label={t('common.loading')} />
           )}
         </Group>
         <Group gap="xs">

@@ -15,6 +15,7 @@ import classes from './OrdersTable.module.css';
 
 export type SortKey = (typeof ORDER_SORTS)[number];
 export type Selection = ReadonlyMap<number, string>;
+export type ListState = 'loading' | 'ready' | 'failed';
 
 const ROW_HEIGHT = 40;
 const GRID = '44px minmax(120px,1.1fr) 110px minmax(160px,1.6fr) 70px 130px 130px 60px 120px 100px';
@@ -24,7 +25,7 @@ interface Props {
   onSort: (sort: SortKey) => void;
   selection: Selection;
   onSelectionChange: (next: Selection) => void;
-  onTotal: (total: number | undefined, current: boolean) => void;
+  onTotal: (total: number | undefined, state: ListState) => void;
 }
 
 function Cell({ children, align, style }: { children?: ReactNode; align?: 'right' | 'center'; style?: CSSProperties }) {
@@ -53,8 +54,8 @@ export function OrdersTable({ filters, onSort, selection, onSelectionChange, onT
 
   useEffect(() => {
     if (pages.total !== undefined) setCount(pages.total);
-    onTotal(pages.total, pages.isCurrent);
-  }, [pages.total, pages.isCurrent, onTotal]);
+    onTotal(pages.total, pages.error ? 'failed' : pages.isCurrent ? 'ready' : 'loading');
+  }, [pages.total, pages.isCurrent, pages.error, onTotal]);
 
   // A new search or sort starts at the top.
   const filterKey = JSON.stringify(filters);
