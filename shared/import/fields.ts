@@ -32,10 +32,12 @@ const ALIASES: Record<ImportField, string[]> = {
   phone: ['phone', 'telephone', 'shippingphone', 'telefono'],
   email: ['email', 'customeremail', 'correo'],
   taxId: ['taxid', 'vatnumber', 'importerid', 'eori', 'cpf', 'rfc', 'nif', 'identificacionfiscal'],
-  shippingMethod: ['shippingmethod', 'shipping', 'shippingline', 'metodoenvio', 'envio'],
+  // Not plain 'shipping': Shopify's "Shipping" column is the shipping cost.
+  shippingMethod: ['shippingmethod', 'shippingline', 'shippingservice', 'metodoenvio', 'metododeenvio', 'formaenvio'],
   currency: ['currency', 'currencycode', 'moneda', 'divisa'],
   incoterm: ['incoterm', 'incoterms', 'deliveryterms'],
-  orderTotal: ['ordertotal', 'total', 'totalpedido', 'importetotal'],
+  // The goods' total only: a shop's grand "Total" also holds shipping and taxes, which the lines do not.
+  orderTotal: ['ordertotal', 'subtotal', 'goodstotal', 'totalpedido', 'totalmercancia', 'subtotalpedido'],
   sku: ['sku', 'lineitemsku', 'itemsku', 'referencia'],
   description: ['description', 'lineitemname', 'itemname', 'productname', 'descripcion', 'producto'],
   brand: ['brand', 'vendor', 'lineitemvendor', 'marca'],

@@ -48,6 +48,11 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Shopify and others prefix zip codes with ' so spreadsheets keep leading zeros ('02108). */
+function stripSpreadsheetQuote(value: string): string {
+  return value.replace(/^'(?=\S)/, '');
+}
+
 export function readCsv(text: string): { headers: string[]; rows: string[][]; delimiter: string; errors: ImportRowError[] } {
   const result = Papa.parse<string[]>(stripBom(text), {
     delimitersToGuess: [',', ';', '\t', '|'],
@@ -57,7 +62,7 @@ export function readCsv(text: string): { headers: string[]; rows: string[][]; de
   const errors: ImportRowError[] = result.errors
     // A row that is short or long is reported by the field checks below with a clearer message.
     .filter((e) => e.type !== 'FieldMismatch' && e.code !== 'UndetectableDelimiter')
-    .map((e) => ({ row: (e.row ?? 0) + 2, code: 'import.csvSyntax', params: { detail: e.message } }));
+    .map((e) => ({ row: (e.row ?? 0) + 1, code: 'import.csvSyntax', params: { detail: e.message } }));
   return { headers: (headerRow ?? []).map((h) => h.trim()), rows, delimiter: result.meta.delimiter, errors };
 }
 
@@ -130,7 +135,7 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
       orderDate: v.orderDate ? normaliseDate(v.orderDate) : options.defaults.orderDate,
       consignee: {
         name: v.consigneeName!, company: v.consigneeCompany!, address1: v.address1!, address2: v.address2!, city: v.city!,
-        state: v.state!, postalCode: v.postalCode!, country: normaliseCountry(v.country!), phone: v.phone!, email: v.email!, taxId: v.taxId!,
+        state: v.state!, postalCode: stripSpreadsheetQuote(v.postalCode!), country: normaliseCountry(v.country!), phone: v.phone!, email: v.email!, taxId: v.taxId!,
       },
       shippingMethod: v.shippingMethod ? normaliseShippingMethod(v.shippingMethod) : options.defaults.shippingMethod,
       currency: v.currency!.toUpperCase(),

@@ -30,7 +30,8 @@ export function normaliseCountry(raw: string): string {
 }
 
 const METHOD_WORDS: [RegExp, ShippingMethod][] = [
-  [/express|courier|dhl|fedex|ups|tnt|urgente|mensajer/i, 'express'],
+  // Word boundaries: "AliExpress Standard Shipping" is a postal service, not express.
+  [/\bexpress\b|courier|\bdhl\b|fedex|\bups\b|\btnt\b|premium|urgente|mensajer/i, 'express'],
   [/post|correo|standard|estandar|economy|econ[oó]mico|small ?packet|epacket/i, 'postal'],
   [/\bair|a[eé]reo/i, 'air'],
   [/\bsea|ocean|mar[ií]timo|barco/i, 'sea'],

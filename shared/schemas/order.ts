@@ -3,7 +3,7 @@
 // orders can be stored and fixed later instead of being lost.
 import { z } from 'zod';
 import { INCOTERM_CODES, SHIPPING_METHODS, UNITS, currencyDigits, isCountryCode, isCurrencyCode } from '../domain/codes';
-import { decimalPlaces, dec } from '../domain/money';
+import { decimalPlaces, dec, isDecimalString } from '../domain/money';
 import { decimalString, isoDate, text } from './common';
 
 export const MAX_LINES_PER_ORDER = 10_000;
@@ -76,10 +76,12 @@ export const orderSchema = z
         ctx.addIssue({ code: 'custom', path: ['lines', i, 'unitPrice'], message: 'validation.priceDigits', params: { digits, currency: order.currency } });
       }
     });
-    if (order.declaredTotal !== '' && decimalPlaces(order.declaredTotal) > digits) {
+    // Only a well-formed number is checked further; a malformed one already has its own issue.
+    if (!isDecimalString(order.declaredTotal)) return;
+    if (decimalPlaces(order.declaredTotal) > digits) {
       ctx.addIssue({ code: 'custom', path: ['declaredTotal'], message: 'validation.priceDigits', params: { digits, currency: order.currency } });
     }
-    if (order.declaredTotal.startsWith('-') || (order.declaredTotal !== '' && dec(order.declaredTotal).isNegative())) {
+    if (dec(order.declaredTotal).isNegative()) {
       ctx.addIssue({ code: 'custom', path: ['declaredTotal'], message: 'validation.unitPrice' });
     }
   });

@@ -196,7 +196,8 @@ describe('parseOrderCsv: a Shopify export', () => {
       state: 'Shipping Province',
       country: 'Shipping Country',
       phone: 'Shipping Phone',
-      orderTotal: 'Total',
+      // The goods' subtotal, not the grand Total that also holds shipping and taxes.
+      orderTotal: 'Subtotal',
     });
   });
 

@@ -39,9 +39,10 @@ export function createDispatch(ctx: HandlerContext, log: (msg: string, err: unkn
     }
     const command = name as CommandName;
     const spec = contract[command];
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
     try {
+      // Inside the try: a refinement that throws must still answer with an envelope.
+      const parsed = spec.input.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
       const handler = handlers[command] as (i: unknown, c: HandlerContext) => Promise<unknown>;
       const value = await handler(parsed.data, ctx);
       if (spec.writes.length > 0) ctx.emit({ type: 'tablesChanged', tables: [...spec.writes] } satisfies AppEvent);

@@ -85,7 +85,13 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'errors.badRequest', message: 'The request body is not valid JSON or is too large.' } }), 'application/json');
       }
-      const envelope = await core.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice(5));
+      } catch {
+        return send(res, 404, 'Not found.');
+      }
+      const envelope = await core.dispatch(name, input);
       return send(res, 200, JSON.stringify(envelope), 'application/json');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
