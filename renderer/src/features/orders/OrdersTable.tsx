@@ -155,7 +155,7 @@ export function OrdersTable({ filters, onSort, selection, onSelectionChange, onT
               key={row.id}
               role="row"
               aria-rowindex={item.index + 2}
-              aria-selected={selection.has(row.id)}
+              data-selected={selection.has(row.id) || undefined}
               tabIndex={0}
               className={`${classes.row} ${classes.bodyRow} ${classes.clickable}`}
               style={style}
