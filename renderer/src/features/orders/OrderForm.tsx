@@ -20,6 +20,8 @@ interface Props {
   id?: number;
   initial: OrderInput;
   title: string;
+  /** Shown above the form, e.g. that saving will undo a confirmation. */
+  notice?: string;
 }
 
 interface Banner {
@@ -27,7 +29,7 @@ interface Banner {
   details: string[];
 }
 
-export function OrderForm({ id, initial, title }: Props) {
+export function OrderForm({ id, initial, title, notice }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // Validate on submit, then on change: validating on blur grows error text under a field as the
@@ -60,6 +62,7 @@ export function OrderForm({ id, initial, title }: Props) {
       <form onSubmit={form.handleSubmit(onValid, onInvalid)} noValidate aria-label={title}>
         <Stack maw={1280}>
           <Title order={2}>{title}</Title>
+          {notice && <Alert color="yellow">{notice}</Alert>}
           {banner && (
             <Alert color="red" title={t('orderForm.saveFailed')} role="alert">
               {banner.message}

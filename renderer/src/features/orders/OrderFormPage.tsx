@@ -39,7 +39,15 @@ function EditOrder({ id }: { id: number }) {
     );
   }
   // Keyed by id only: a refresh of the order while the user types must not reset the form.
-  return <OrderForm key={id} id={id} initial={data.order} title={t('orderForm.editTitle', { orderNumber: data.order.orderNumber })} />;
+  return (
+    <OrderForm
+      key={id}
+      id={id}
+      initial={data.order}
+      title={t('orderForm.editTitle', { orderNumber: data.order.orderNumber })}
+      notice={data.status === 'confirmed' ? t('orderForm.editResetsConfirmation') : undefined}
+    />
+  );
 }
 
 export function OrderFormPage() {
