@@ -1,10 +1,9 @@
-// The react-hook-form resolver for orders: orderSchema, as main re-checks it, with two things
-// zodResolver cannot do: keep issue parameters (validation.priceDigits needs digits and currency),
-// and survive the schema's refinement throwing on a declared total that is not a number.
+// The react-hook-form resolver for orders: orderSchema, exactly as main re-checks it, keeping what
+// zodResolver drops: issue parameters (validation.priceDigits needs digits and currency), and the
+// most telling branch of a failed union.
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { isDecimalString } from '../../../../shared/domain/money';
 import { orderSchema, type Order, type OrderInput } from '../../../../shared/schemas/order';
 import { packMessage, type Params } from '../../i18n/messages';
 
@@ -21,18 +20,8 @@ function issueMessage(issue: Issue): { message: string; params?: Params } {
 }
 
 function parse(values: OrderInput): { data?: Order; issues: Issue[] } {
-  const extra: Issue[] = [];
-  let input = values;
-  // orderSchema's superRefine calls dec(declaredTotal) even when the field failed its own check,
-  // and decimal.js throws on "abc": check that field first and leave it out of the schema run.
-  const declared = typeof values.declaredTotal === 'string' ? values.declaredTotal.trim() : '';
-  if (declared !== '' && !isDecimalString(declared)) {
-    extra.push({ code: 'custom', path: ['declaredTotal'], message: 'validation.decimal', input: declared } as Issue);
-    input = { ...values, declaredTotal: '' };
-  }
-  const result = orderSchema.safeParse(input);
-  if (result.success && extra.length === 0) return { data: result.data, issues: [] };
-  return { issues: [...extra, ...(result.success ? [] : result.error.issues)] };
+  const result = orderSchema.safeParse(values);
+  return result.success ? { data: result.data, issues: [] } : { issues: result.error.issues };
 }
 
 export const orderResolver: Resolver<OrderInput, unknown, Order> = async (values, _context, options) => {
