@@ -6,7 +6,14 @@ import { getToken } from './token';
 type Listener = (event: AppEvent) => void;
 
 const listeners = new Set<Listener>();
+const reconnectListeners = new Set<() => void>();
 let stop: (() => void) | undefined;
+
+// After the stream drops we wait longer than Node's keep-alive timeout (5 s) before reconnecting:
+// an immediate retry (EventSource's own, ~3 s) can reuse a socket of a harness that is shutting
+// down and keep it from ever closing; and it spares a server that is gone.
+const FIRST_RETRY_MS = 6_000;
+const MAX_RETRY_MS = 60_000;
 
 function dispatch(event: AppEvent): void {
   for (const listener of listeners) {
@@ -18,19 +25,46 @@ function dispatch(event: AppEvent): void {
   }
 }
 
+function startWeb(): () => void {
+  let source: EventSource | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let retry = FIRST_RETRY_MS;
+  let dropped = false;
+
+  const connect = () => {
+    source = new EventSource(`/api/events?token=${encodeURIComponent(getToken())}`);
+    source.onopen = () => {
+      retry = FIRST_RETRY_MS;
+      // Events sent while we were away are lost: let screens refetch what they show.
+      if (dropped) reconnectListeners.forEach((l) => l());
+      dropped = false;
+    };
+    source.onmessage = (message: MessageEvent<string>) => {
+      try {
+        dispatch(JSON.parse(message.data) as AppEvent);
+      } catch {
+        // A malformed message is dropped; the next refresh or event brings the screen up to date.
+      }
+    };
+    source.onerror = () => {
+      source?.close();
+      dropped = true;
+      timer = setTimeout(connect, retry);
+      retry = Math.min(retry * 2, MAX_RETRY_MS);
+    };
+  };
+  connect();
+  return () => {
+    if (timer) clearTimeout(timer);
+    source?.close();
+  };
+}
+
 function start(): () => void {
   const bridge = window.despacho;
   if (bridge) return bridge.onEvent(dispatch);
   if (typeof EventSource === 'undefined') return () => {};
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(getToken())}`);
-  source.onmessage = (message: MessageEvent<string>) => {
-    try {
-      dispatch(JSON.parse(message.data) as AppEvent);
-    } catch {
-      // A malformed message is dropped; the next refresh or event brings the screen up to date.
-    }
-  };
-  return () => source.close();
+  return startWeb();
 }
 
 export function onEvent(listener: Listener): () => void {
@@ -43,4 +77,10 @@ export function onEvent(listener: Listener): () => void {
       stop = undefined;
     }
   };
+}
+
+/** Called when the event stream comes back after a drop (browser harness only). */
+export function onReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
 }

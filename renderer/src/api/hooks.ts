@@ -13,7 +13,7 @@ import { COMMAND_NAMES, type AppEvent, type CommandName, type TableName } from '
 import { contract, type CommandInput, type CommandResult } from '../../../shared/api/contract';
 import { callCommand } from './client';
 import type { AppError } from './errors';
-import { onEvent } from './events';
+import { onEvent, onReconnect } from './events';
 
 export type CommandKey<K extends CommandName> = readonly [K, CommandInput<K>];
 
@@ -72,13 +72,16 @@ export function invalidateTables(client: QueryClient, tables: readonly TableName
 /** Mount once near the root: refreshes cached queries when main reports changed tables. */
 export function useTablesChangedRefresh(): void {
   const client = useQueryClient();
-  useEffect(
-    () =>
-      onEvent((event) => {
-        if (event.type === 'tablesChanged') void invalidateTables(client, event.tables);
-      }),
-    [client],
-  );
+  useEffect(() => {
+    const offEvents = onEvent((event) => {
+      if (event.type === 'tablesChanged') void invalidateTables(client, event.tables);
+    });
+    const offReconnect = onReconnect(() => void client.invalidateQueries());
+    return () => {
+      offEvents();
+      offReconnect();
+    };
+  }, [client]);
 }
 
 export type Progress = Extract<AppEvent, { type: 'progress' }>;
