@@ -2,30 +2,45 @@
 // The desktop main process and the browser harness both start it the same way.
 import { EventEmitter } from 'node:events';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AppEvent, Envelope } from '../../shared/api/commands';
+import type { BackupInfo, RestoreOutcome } from '../../shared/api/types';
 import { createDispatch } from './api/dispatch';
-import { DatabaseOpenError, openDatabase } from './db/connection';
+import type { HandlerContext } from './api/handlers';
+import { backupsDir, createBackup, latestGoodBackup, listBackups } from './db/backup';
+import { DatabaseOpenError, openDatabase, type OpenOptions } from './db/connection';
+import { openHandle } from './db/handle';
+import { MIGRATIONS } from './db/migrations';
+import { restoreBackup } from './db/restore';
 import type { DB } from './db/schema';
+import { Gate } from './gate';
+import { StartupError } from './startupError';
+
+export { StartupError } from './startupError';
+export { DamagedDatabaseError } from './db/connection';
 
 export const DATA_FILE_NAME = 'despacho.sqlite';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface CoreApp {
   dataFile: string;
-  db: Kysely<DB>;
+  /** The current handle; a restore replaces it, so read it when needed rather than keeping it. */
+  readonly db: Kysely<DB>;
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: (e: AppEvent) => void): () => void;
+  /** Waits for work started in the background (the daily backup). */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
-export class StartupError extends Error {
-  constructor(
-    message: string,
-    readonly userMessage: string,
-  ) {
-    super(message);
-  }
+export interface CoreOptions {
+  dataDir: string;
+  mode: 'electron' | 'web';
+  version: string;
+  /** The clock for backup names and the daily check; tests pass their own. */
+  now?: () => Date;
+  migrations?: OpenOptions['migrations'];
 }
 
 /**
@@ -40,27 +55,105 @@ export function defaultDataDir(): string {
   return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Despacho');
 }
 
-export async function openCore(opts: { dataDir: string; mode: 'electron' | 'web'; version: string }): Promise<CoreApp> {
-  const dataFile = join(opts.dataDir, DATA_FILE_NAME);
-  let db: Kysely<DB>;
+async function open(dataFile: string, opts: OpenOptions): Promise<Kysely<DB>> {
   try {
-    db = await openDatabase(dataFile);
+    return await openDatabase(dataFile, opts);
   } catch (err) {
-    if (err instanceof DatabaseOpenError) throw new StartupError(err.message, err.userMessage);
+    if (err instanceof StartupError) throw err; // DatabaseOpenError and DamagedDatabaseError are StartupErrors
     throw new StartupError(String(err), `Despacho could not open its data file ${dataFile}: ${(err as Error).message}.`);
   }
+}
+
+/**
+ * A 'daily' backup when the newest backup of any kind is more than a day old, or when there is
+ * none yet and the file holds orders. It reads through its own read-only connection, so the
+ * app's connection keeps answering the user while the copy is made.
+ */
+export async function dailyBackupIfDue(dataFile: string, now: Date): Promise<BackupInfo | null> {
+  const newest = listBackups(dirname(dataFile))[0];
+  if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+  const reader = await openHandle<DB>(dataFile, 'readonly');
+  try {
+    if (!newest && !(await reader.selectFrom('orders').select('id').limit(1).executeTakeFirst())) return null;
+    return await createBackup(reader, dataFile, 'daily', { now });
+  } finally {
+    await reader.destroy();
+  }
+}
+
+export async function openCore(opts: CoreOptions): Promise<CoreApp> {
+  const dataFile = join(opts.dataDir, DATA_FILE_NAME);
+  const now = opts.now ?? (() => new Date());
+  const dbOptions: OpenOptions = { migrations: opts.migrations, now };
+  const gate = new Gate();
   const events = new EventEmitter();
   events.setMaxListeners(100);
   const emit = (e: AppEvent) => events.emit('event', e);
-  const dispatch = createDispatch({ db, emit, info: { version: opts.version, dataFile, mode: opts.mode } });
+  const ctx: HandlerContext = {
+    db: await open(dataFile, dbOptions),
+    emit,
+    info: { version: opts.version, dataFile, mode: opts.mode },
+    backups: {
+      list: async () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir) }),
+      create: () => createBackup(ctx.db, dataFile, 'manual', { now: now() }),
+      // Alone at the gate: no command may hold the old handle while the file is swapped.
+      restore: (name) => gate.exclusive(() => restoreInto(name)),
+    },
+  };
+  const restoreInto = (name: string): Promise<RestoreOutcome> =>
+    restoreBackup({
+      dataFile,
+      name,
+      current: ctx.db,
+      knownMigrations: Object.keys(opts.migrations ?? MIGRATIONS),
+      now: now(),
+      closeCurrent: () => ctx.db.destroy(),
+      reopen: async () => {
+        ctx.db = await open(dataFile, dbOptions);
+      },
+    });
+
+  const dispatchNow = createDispatch(ctx);
+  // backups.restore takes the gate alone itself; holding it shared here would wait on itself.
+  const dispatch = (name: string, input: unknown) => (name === 'backups.restore' ? dispatchNow(name, input) : gate.run(() => dispatchNow(name, input)));
+
+  // Not awaited: the window opens at once; close() and restore wait for it through the gate.
+  const daily = gate
+    .run(() => dailyBackupIfDue(dataFile, now()))
+    .then((made) => made && emit({ type: 'tablesChanged', tables: ['backups'] }))
+    .catch((err: unknown) => console.error('Despacho: the daily backup failed; it will be tried again at the next start.', err));
+
+  let closing: Promise<void> | null = null;
   return {
     dataFile,
-    db,
+    get db() {
+      return ctx.db;
+    },
     dispatch,
     onEvent(listener) {
       events.on('event', listener);
       return () => events.off('event', listener);
     },
-    close: () => db.destroy(),
+    idle: () => daily.then(() => undefined),
+    close: () => (closing ??= gate.exclusive(() => ctx.db.destroy())),
   };
+}
+
+/**
+ * Restores a backup while no core is open on the data file: after the start-up found it damaged
+ * (the damaged file is kept aside in damaged/), or from the harness's --restore-latest-backup.
+ * Without a name, the newest backup that verifies.
+ */
+export async function restoreBeforeOpen(dataDir: string, name?: string): Promise<RestoreOutcome> {
+  const chosen = name ?? (await latestGoodBackup(dataDir))?.name;
+  if (!chosen) {
+    throw new DatabaseOpenError('No good backup', `There is no good backup in ${backupsDir(dataDir)} to restore. Keep the data file and contact support.`);
+  }
+  return restoreBackup({
+    dataFile: join(dataDir, DATA_FILE_NAME),
+    name: chosen,
+    current: null,
+    closeCurrent: async () => undefined,
+    reopen: async () => undefined, // the caller opens the core next, with the full checks
+  });
 }

@@ -18,14 +18,23 @@ export const COMMAND_NAMES = [
   'orders.cancel',
   'orders.importPreview',
   'orders.importCommit',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** The one IPC channel main uses to push AppEvents to the window. */
 export const EVENT_CHANNEL = 'despacho:event';
 
-/** Tables whose changes main announces so open screens can refresh. */
-export type TableName = 'orders' | 'order_lines' | 'audit_log' | 'settings' | 'imports';
+/** Every table of the data file: a restore changes all of them at once. */
+export const DATA_TABLES = ['orders', 'order_lines', 'audit_log', 'settings', 'imports'] as const;
+
+/**
+ * Tables whose changes main announces so open screens can refresh. 'backups' is the backups
+ * folder, announced like a table so the list of backups refreshes the same way.
+ */
+export type TableName = (typeof DATA_TABLES)[number] | 'backups';
 
 export type AppEvent =
   | { type: 'tablesChanged'; tables: TableName[] }

@@ -1,11 +1,12 @@
 // The one contract between renderer and main: every command, the zod schema main re-checks its
 // input with, the type of its result, and the tables it reads and writes (for refresh events).
 import { z } from 'zod';
+import { BACKUP_NAME_PATTERN } from '../domain/backupName';
 import { ORDER_STATUSES } from '../domain/orderStatus';
 import { IMPORT_FIELDS } from '../import/fields';
 import { Id, text } from '../schemas/common';
 import { orderSchema } from '../schemas/order';
-import type { AppEvent, CommandName, Envelope, TableName } from './commands';
+import { type AppEvent, type CommandName, DATA_TABLES, type Envelope, type TableName } from './commands';
 import type * as T from './types';
 
 export interface Command<I extends z.ZodType, R> {
@@ -75,6 +76,13 @@ export const contract = {
   'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log'] }),
   'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders'] }),
   'orders.importCommit': command<T.ImportOutcome>()(importInput, { writes: ['orders', 'order_lines', 'audit_log', 'imports'] }),
+  'backups.list': command<T.BackupList>()(none, { reads: ['backups'] }),
+  'backups.create': command<T.BackupInfo>()(none, { writes: ['backups'] }),
+  // Only a bare name from the list: main looks it up in the backups folder and nowhere else.
+  'backups.restore': command<T.RestoreOutcome>()(
+    z.object({ name: z.string().max(100).regex(BACKUP_NAME_PATTERN, { error: 'backups.errors.badName' }) }).strict(),
+    { writes: [...DATA_TABLES, 'backups'] },
+  ),
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // Result types of the API commands: what main sends back to the renderer.
 import type { Problem } from '../domain/confirmation';
+import type { BackupReason } from '../domain/backupName';
 import type { OrderAction, OrderStatus } from '../domain/orderStatus';
 import type { ColumnMapping, ImportField } from '../import/fields';
 import type { ImportRowError } from '../import/orderCsv';
@@ -95,4 +96,24 @@ export interface ImportOutcome {
   existing: number;
   conflicts: string[];
   rejected: number;
+}
+
+export interface BackupInfo {
+  /** The file name inside the backups folder; the only handle the renderer gets on a backup. */
+  name: string;
+  reason: BackupReason;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  size: number;
+}
+
+export interface BackupList {
+  backups: BackupInfo[];
+  folder: string;
+}
+
+export interface RestoreOutcome {
+  restored: BackupInfo;
+  /** The copy of the data as it was just before the restore; null when that file could not be read. */
+  preRestore: BackupInfo | null;
 }

@@ -42,6 +42,6 @@ describe('import boundaries', () => {
   });
 
   it('the checker sees imports (guards against a regex that matches nothing)', () => {
-    expect(importsOf(join(ROOT, 'electron/core/db/connection.ts'))).toContain('sqlite3');
+    expect(importsOf(join(ROOT, 'electron/core/db/handle.ts'))).toContain('sqlite3');
   });
 });

@@ -3,14 +3,24 @@
 import type { Kysely } from 'kysely';
 import type { AppEvent, CommandName } from '../../../shared/api/commands';
 import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
+import type { BackupInfo, BackupList, RestoreOutcome } from '../../../shared/api/types';
 import type { DB } from '../db/schema';
 import { demoStatus, dismissDemo, loadDemo } from '../demo/demoService';
 import { commitImport, previewImport } from '../orders/importService';
 import { changeStatus, checkOrderById, confirmOrders, createOrder, getOrderDetail, listOrderPage, updateOrder } from '../orders/orderService';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
+/** The backups of this core's data file; restore swaps the file under `db`, so it lives with the core. */
+export interface BackupService {
+  list(): Promise<BackupList>;
+  create(): Promise<BackupInfo>;
+  restore(name: string): Promise<RestoreOutcome>;
+}
+
 export interface HandlerContext {
+  /** Read at every call, never kept: a restore replaces it with a handle on the restored file. */
   db: Kysely<DB>;
+  backups: BackupService;
   emit: (event: AppEvent) => void;
   info: { version: string; dataFile: string; mode: 'electron' | 'web' };
 }
@@ -35,4 +45,7 @@ export const handlers: Handlers = {
   'orders.cancel': (input, ctx) => changeStatus(ctx.db, input.id, 'cancel', input.reason),
   'orders.importPreview': (input, ctx) => previewImport(ctx.db, input),
   'orders.importCommit': (input, ctx) => commitImport(ctx.db, input, ctx.emit),
+  'backups.list': (_input, ctx) => ctx.backups.list(),
+  'backups.create': (_input, ctx) => ctx.backups.create(),
+  'backups.restore': (input, ctx) => ctx.backups.restore(input.name),
 };

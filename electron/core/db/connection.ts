@@ -1,48 +1,104 @@
-// Opens the app's SQLite file through npm sqlite3 and Kysely, applies the connection settings
-// and brings the schema up to date. Nothing here imports Electron.
-import { mkdirSync } from 'node:fs';
+// Opens the app's SQLite file through npm sqlite3 and Kysely: checks it is sound, applies the
+// connection settings, backs it up before a schema change and brings the schema up to date.
+// Nothing here imports Electron.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, type Migration, Migrator } from 'kysely';
-import sqlite3 from 'sqlite3';
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { BackupInfo } from '../../../shared/api/types';
+import { StartupError } from '../startupError';
+import { createBackup, latestGoodBackup } from './backup';
+import { hasSidecars, isDamageError, openHandle, removeOwnSidecars } from './handle';
 import { InCodeMigrationProvider, MIGRATIONS } from './migrations';
 import type { DB } from './schema';
-import { applyConnectionPragmas } from './sqliteOnly';
-import { Sqlite3Dialect } from './sqlite3Dialect';
+import { applyConnectionPragmas, quickCheck, waitWhenBusy } from './sqliteOnly';
 
-export class DatabaseOpenError extends Error {
+export class DatabaseOpenError extends StartupError {}
+
+/** The data file failed SQLite's check or is not a database. It was not used and not changed. */
+export class DamagedDatabaseError extends DatabaseOpenError {
   constructor(
-    message: string,
-    readonly userMessage: string,
+    readonly file: string,
+    readonly detail: string,
+    /** The newest backup that verified, to offer instead; null when there is none. */
+    readonly latestBackup: BackupInfo | null,
   ) {
-    super(message);
+    super(
+      `Data file ${file} is damaged: ${detail}`,
+      `The data file ${file} is damaged (${detail}), so Despacho did not use it and did not change it. ` +
+        (latestBackup
+          ? `The latest good backup is ${latestBackup.name}, made ${latestBackup.createdAt.replace('T', ' ').replace('Z', ' UTC')}.`
+          : 'No good backup was found. Keep the file and contact support.'),
+    );
   }
 }
 
-function openRaw(file: string): Promise<sqlite3.Database> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(file, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX, (err) =>
-      err ? reject(err) : resolve(db),
-    );
-  });
+export interface OpenOptions {
+  migrations?: Record<string, Migration>;
+  /** The clock for backup names; tests pass a fixed moment. */
+  now?: () => Date;
 }
 
-export async function openDatabase(file: string, opts: { migrations?: Record<string, Migration> } = {}): Promise<Kysely<DB>> {
-  mkdirSync(dirname(file), { recursive: true });
-  let raw: sqlite3.Database;
+/**
+ * pragma quick_check on a read-only connection, before anything writes: a damaged file must come
+ * out of this exactly as it went in (a read-write close could checkpoint a log into it).
+ */
+async function checkSound(file: string): Promise<void> {
+  if (!existsSync(file) || statSync(file).size === 0) return; // a new data file
+  const hadSidecars = hasSidecars(file);
+  let detail: string | null = null;
+  let db: Kysely<any> | undefined;
   try {
-    raw = await openRaw(file);
+    db = await openHandle(file, 'readonly');
+    await waitWhenBusy(db);
+    const result = await quickCheck(db);
+    if (result !== 'ok') detail = `SQLite check: ${result.slice(0, 300)}`;
+  } catch (err) {
+    if (!isDamageError(err)) {
+      throw new DatabaseOpenError(String(err), `The data file ${file} could not be read (${(err as Error).message}). Check that the disk is connected and that you may read the file.`);
+    }
+    detail = (err as Error).message;
+  } finally {
+    await db?.destroy().catch(() => undefined);
+  }
+  if (detail === null) return;
+  removeOwnSidecars(file, hadSidecars);
+  throw new DamagedDatabaseError(file, detail, await latestGoodBackup(dirname(file)));
+}
+
+export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<Kysely<DB>> {
+  mkdirSync(dirname(file), { recursive: true });
+  await checkSound(file);
+  let db: Kysely<DB>;
+  try {
+    db = await openHandle<DB>(file, 'readwrite');
   } catch (err) {
     throw new DatabaseOpenError(String(err), `The data file ${file} could not be opened (${(err as Error).message}). Check that the folder exists and that you may write to it.`);
   }
-  const db = new Kysely<DB>({ dialect: new Sqlite3Dialect(raw) });
   try {
     await applyConnectionPragmas(db);
-    await migrate(db, opts.migrations ?? MIGRATIONS);
+    const migrations = opts.migrations ?? MIGRATIONS;
+    await backupBeforeMigrating(db, file, migrations, opts.now?.() ?? new Date());
+    await migrate(db, migrations);
   } catch (err) {
     await db.destroy();
     throw err;
   }
   return db;
+}
+
+/** A file that already holds data gets a 'pre-migration' backup before any pending step runs. */
+async function backupBeforeMigrating(db: Kysely<DB>, file: string, migrations: Record<string, Migration>, now: Date): Promise<void> {
+  const steps = await new Migrator({ db, provider: new InCodeMigrationProvider(migrations) }).getMigrations();
+  const hasData = steps.some((s) => s.executedAt !== undefined);
+  if (!hasData || steps.every((s) => s.executedAt !== undefined)) return;
+  try {
+    await createBackup(db, file, 'pre-migration', { now });
+  } catch (err) {
+    throw new DatabaseOpenError(
+      `Pre-migration backup failed: ${(err as Error).message}`,
+      `Despacho must update its data file to this version, but could not first make a backup of it (${(err as Error).message}). Nothing was changed. Free some disk space and start again.`,
+    );
+  }
 }
 
 /** Runs pending migrations in one transaction: a failure leaves the file exactly as it was. */

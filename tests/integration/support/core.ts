@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import type { AppErrorShape, AppEvent, CommandName } from '../../../shared/api/commands';
 import type { CommandInput, CommandResult } from '../../../shared/api/contract';
-import { type CoreApp, openCore } from '../../../electron/core/app';
+import { type CoreApp, type CoreOptions, openCore } from '../../../electron/core/app';
 
 /** One temp root per test file; each core gets its own sub-folder. Remove with `cleanup`. */
 export function tempRoot() {
@@ -18,8 +18,8 @@ export function tempRoot() {
   };
 }
 
-export function startCore(dataDir: string): Promise<CoreApp> {
-  return openCore({ dataDir, mode: 'web', version: '0.0.0-test' });
+export function startCore(dataDir: string, extra: Partial<Omit<CoreOptions, 'dataDir'>> = {}): Promise<CoreApp> {
+  return openCore({ dataDir, mode: 'web', version: '0.0.0-test', ...extra });
 }
 
 export async function call<K extends CommandName>(core: CoreApp, name: K, input: CommandInput<K>): Promise<CommandResult<K>> {
