@@ -24,10 +24,11 @@ export class DamagedDatabaseError extends DatabaseOpenError {
   ) {
     super(
       `Data file ${file} is damaged: ${detail}`,
-      `The data file ${file} is damaged (${detail}), so Despacho did not use it and did not change it. ` +
+      `The data file ${file} is damaged, so Despacho did not use it and did not change it. ` +
         (latestBackup
           ? `The latest good backup is ${latestBackup.name}, made ${latestBackup.createdAt.replace('T', ' ').replace('Z', ' UTC')}.`
-          : 'No good backup was found. Keep the file and contact support.'),
+          : 'No good backup was found. Keep the file and contact support.') +
+        ` (Technical detail: ${detail})`,
     );
   }
 }
