@@ -1,7 +1,8 @@
 // App lifecycle only: one instance, open the core, one secure window, close the core on quit.
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
-import { openCore, StartupError, type CoreApp } from '../core/app';
+import { DamagedDatabaseError, openCore, restoreBeforeOpen, StartupError, type CoreApp } from '../core/app';
+import { askToRestoreDamaged, backUpNow, restoreFromMenu } from './backupDialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { APP_ORIGIN, APP_START_URL, registerAppScheme, serveRenderer } from './protocol';
@@ -42,17 +43,43 @@ async function failStartup(err: unknown): Promise<void> {
   app.exit(1); // no window was shown; a non-zero code tells launchers and tests it failed
 }
 
+function reportMenuError(err: unknown): void {
+  console.error('Despacho: a backup action failed.', err);
+  dialog.showErrorBox(spanish() ? 'No se ha podido hacer' : 'That did not work', String(err instanceof Error ? err.message : err));
+}
+
+/**
+ * Opens the core; a damaged data file is never used: the user chooses between restoring the latest
+ * good backup (then the app starts normally) and quitting. Null when the user quit.
+ */
+async function openOrRecover(dataDir: string): Promise<CoreApp | null> {
+  const options = { dataDir, mode: 'electron' as const, version: app.getVersion() };
+  try {
+    return await openCore(options);
+  } catch (err) {
+    if (!(err instanceof DamagedDatabaseError)) throw err;
+    console.error('Despacho: the data file is damaged.', err.message);
+    if (!(await askToRestoreDamaged(err)) || !err.latestBackup) {
+      app.exit(1);
+      return null;
+    }
+    await restoreBeforeOpen(dataDir, err.latestBackup.name);
+    return openCore(options); // a second failure is reported by failStartup like any other
+  }
+}
+
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession);
   serveRenderer(path.join(__dirname, '../renderer'));
-  core = await openCore({
-    dataDir: dataDirOverride ?? app.getPath('userData'),
-    mode: 'electron',
-    version: app.getVersion(),
-  });
+  const opened = await openOrRecover(dataDirOverride ?? app.getPath('userData'));
+  if (!opened) return;
+  core = opened;
   // Handlers first: the renderer calls the API as soon as it loads.
   registerIpc(core, allowedOrigins);
-  buildMenu();
+  buildMenu({
+    backUpNow: () => void backUpNow(opened, mainWindow).catch(reportMenuError),
+    restoreBackup: () => void restoreFromMenu(opened, mainWindow).catch(reportMenuError),
+  });
   mainWindow = createMainWindow(devServerUrl ?? APP_START_URL);
   forwardEvents(core, mainWindow, allowedOrigins);
   mainWindow.on('closed', () => {

@@ -1,5 +1,6 @@
-// The application menu: standard roles only, in English or Spanish after the system language.
+// The application menu: standard roles plus the backup actions, in English or Spanish after the system language.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { backupMessages } from './backupMessages';
 
 const LABELS = {
   en: {
@@ -17,8 +18,14 @@ const LABELS = {
   },
 } as const;
 
-export function buildMenu(): void {
+export interface MenuActions {
+  backUpNow: () => void;
+  restoreBackup: () => void;
+}
+
+export function buildMenu(actions: MenuActions): void {
   const t = app.getLocale().toLowerCase().startsWith('es') ? LABELS.es : LABELS.en;
+  const b = backupMessages(app.getLocale()).t;
   // Reload and DevTools are for developers; a packaged app must not offer them to users.
   const developer: MenuItemConstructorOptions[] = app.isPackaged
     ? []
@@ -26,7 +33,15 @@ export function buildMenu(): void {
 
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
-    { label: t.file, submenu: [{ role: 'quit', label: t.quit }] },
+    {
+      label: t.file,
+      submenu: [
+        { label: b('backUpNow'), click: actions.backUpNow },
+        { label: b('restoreMenu'), click: actions.restoreBackup },
+        { type: 'separator' },
+        { role: 'quit', label: t.quit },
+      ],
+    },
     {
       label: t.edit,
       submenu: [
