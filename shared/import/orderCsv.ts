@@ -2,6 +2,7 @@
 // the database. Main runs this for the preview and again for the import itself.
 import Papa from 'papaparse';
 import { orderSchema, type Order } from '../schemas/order';
+import { REPLACEMENT_CHARACTER } from './encoding';
 import { type ColumnMapping, type ImportField, ORDER_LEVEL_FIELDS, REQUIRED_FIELDS, guessMapping } from './fields';
 import { normaliseCountry, normaliseDate, normaliseDecimal, normaliseShippingMethod } from './values';
 
@@ -53,17 +54,59 @@ function stripSpreadsheetQuote(value: string): string {
   return value.replace(/^'(?=\S)/, '');
 }
 
-export function readCsv(text: string): { headers: string[]; rows: string[][]; delimiter: string; errors: ImportRowError[] } {
-  const result = Papa.parse<string[]>(stripBom(text), {
-    delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: 'greedy',
+/**
+ * papaparse guesses ONE line ending from the start of the file, so a file whose rows end in a mix
+ * of CRLF, LF and CR (files pasted together from several exports) is read as a few huge rows.
+ * Such a file is turned into LF first; a file with one kind of line ending is left alone (no copy
+ * of a large text). A CR or CRLF inside a quoted cell becomes LF, which is what a cell means by it.
+ */
+export function unifyLineEndings(text: string): string {
+  if (!text.includes('\r')) return text;
+  const kinds = Number(text.includes('\r\n')) + Number(/\r(?!\n)/.test(text)) + Number(/(?<!\r)\n/.test(text));
+  return kinds > 1 ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+export interface CsvRows {
+  headers: string[];
+  rows: string[][];
+  /** For each of `rows`, its row in a spreadsheet (blank rows count, as a spreadsheet shows them). */
+  rowNumbers: number[];
+  /** The header's row: 1 unless the file starts with blank rows. */
+  headerRowNumber: number;
+  delimiter: string;
+  errors: ImportRowError[];
+}
+
+const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
+
+export function readCsv(text: string): CsvRows {
+  const source = unifyLineEndings(stripBom(text));
+  // Blank rows are dropped here, not with papaparse's skipEmptyLines: papaparse numbers its
+  // errors by the row in the file, blank rows included, while the rows it returns leave them out.
+  // With blank rows above an unclosed quote, the error then named another row and the broken
+  // order was imported. The delimiter is still guessed as skipEmptyLines does (first 10 rows).
+  const guess = Papa.parse<string[]>(source, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy', preview: 10 });
+  const delimiter = guess.meta.delimiter;
+  const result = Papa.parse<string[]>(source, { delimiter });
+  let headerRow: string[] | undefined;
+  let headerRowNumber = 1;
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  result.data.forEach((row, i) => {
+    if (isBlank(row)) return;
+    if (!headerRow) {
+      headerRow = row;
+      headerRowNumber = i + 1;
+    } else {
+      rows.push(row);
+      rowNumbers.push(i + 1);
+    }
   });
-  const [headerRow, ...rows] = result.data;
   const errors: ImportRowError[] = result.errors
     // A row that is short or long is reported by the field checks below with a clearer message.
     .filter((e) => e.type !== 'FieldMismatch' && e.code !== 'UndetectableDelimiter')
     .map((e) => ({ row: (e.row ?? 0) + 1, code: 'import.csvSyntax', params: { detail: e.message } }));
-  return { headers: (headerRow ?? []).map((h) => h.trim()), rows, delimiter: result.meta.delimiter, errors };
+  return { headers: (headerRow ?? []).map((h) => h.trim()), rows, rowNumbers, headerRowNumber, delimiter, errors };
 }
 
 const FIELD_BY_PATH: Record<string, ImportField> = {
@@ -74,10 +117,47 @@ const FIELD_BY_PATH: Record<string, ImportField> = {
   'consignee.taxId': 'taxId',
 };
 
+/** Per order, the same problem in the same column is listed this often, then summed up. */
+export const MAX_SAME_ERRORS = 20;
+
+/**
+ * An order of 10,000 lines with the same bad price on every line would list 10,000 rows and push
+ * every other order's errors out of the preview's first 1000. Keep the first MAX_SAME_ERRORS of
+ * each (code, field) and one 'import.moreSameErrors' entry saying how many more rows have it.
+ */
+function capRepeatedErrors(list: ImportRowError[]): ImportRowError[] {
+  const seen = new Map<string, { count: number; summary?: ImportRowError }>();
+  const out: ImportRowError[] = [];
+  for (const e of list) {
+    const key = `${e.code}\u0000${e.field ?? ''}`;
+    const s = seen.get(key) ?? { count: 0 };
+    seen.set(key, s);
+    s.count++;
+    if (s.count <= MAX_SAME_ERRORS) out.push(e);
+    else if (!s.summary) {
+      s.summary = { row: e.row, field: e.field, column: e.column, code: 'import.moreSameErrors', params: { count: 1 } };
+      out.push(s.summary);
+    } else s.summary.params!.count = s.count - MAX_SAME_ERRORS;
+  }
+  return out;
+}
+
 export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; defaults: ImportDefaults }): ParsedImport {
-  const { headers, rows, delimiter, errors } = readCsv(text);
+  const { headers, rows, rowNumbers, headerRowNumber, delimiter, errors } = readCsv(text);
+  const rowNo = (i: number) => rowNumbers[i]!;
   const mapping = options.mapping ?? guessMapping(headers);
   const missingFields = REQUIRED_FIELDS.filter((f) => !mapping[f] || !headers.includes(mapping[f]!));
+  // Text decoded with U+FFFD lost characters ("M\uFFFDnchen"): refuse those rows rather than
+  // print a wrong name or address on customs papers. See decodeCsvBytes in ./encoding.
+  if (text.includes(REPLACEMENT_CHARACTER)) {
+    const lost = headers.findIndex((h) => h.includes(REPLACEMENT_CHARACTER));
+    if (lost !== -1) errors.push({ row: headerRowNumber, column: headers[lost], code: 'import.badEncoding' });
+    rows.forEach((row, i) => {
+      const at = row.findIndex((c) => c.includes(REPLACEMENT_CHARACTER));
+      if (at !== -1) errors.push({ row: rowNo(i), column: headers[at], code: 'import.badEncoding' });
+    });
+  }
+
   const base = { headers, delimiter, mapping, missingFields, rowCount: rows.length };
   if (missingFields.length > 0) return { ...base, orders: [], invalid: [], errors };
 
@@ -91,13 +171,13 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
   // Group rows by order number, keeping file order.
   const groups = new Map<string, number[]>();
   rows.forEach((row, i) => {
-    const rowNo = i + 2;
+    const rowNumber = rowNo(i);
     if (row.length !== headers.length) {
-      errors.push({ row: rowNo, code: 'import.columnCount', params: { found: row.length, expected: headers.length } });
+      errors.push({ row: rowNumber, code: 'import.columnCount', params: { found: row.length, expected: headers.length } });
     }
     const number = cell(row, 'orderNumber');
     if (number === '') {
-      errors.push({ row: rowNo, field: 'orderNumber', column: mapping.orderNumber, code: 'import.noOrderNumber' });
+      errors.push({ row: rowNumber, field: 'orderNumber', column: mapping.orderNumber, code: 'import.noOrderNumber' });
       return;
     }
     const list = groups.get(number);
@@ -107,9 +187,12 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
 
   const orders: ParsedOrder[] = [];
   const invalid: InvalidOrder[] = [];
+  // A set, not errors.some() per row: that was rows x errors, minutes for a file where every row
+  // has one column too many.
+  const rowsWithErrors = new Set(errors.map((e) => e.row));
   for (const [orderNumber, rowIdx] of groups) {
-    const rowNos = rowIdx.map((i) => i + 2);
-    const orderErrors: ImportRowError[] = rowNos.filter((r) => errors.some((e) => e.row === r)).length ? [{ row: rowNos[0]!, code: 'import.rowUnreadable' }] : [];
+    const rowNos = rowIdx.map(rowNo);
+    const orderErrors: ImportRowError[] = rowNos.some((r) => rowsWithErrors.has(r)) ? [{ row: rowNos[0]!, code: 'import.rowUnreadable' }] : [];
     // Order-level values: first non-empty wins; a different non-empty value on a later row is an error.
     const orderValue = (field: ImportField): string => {
       let value = '';
@@ -119,9 +202,9 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
         if (v === '') continue;
         if (value === '') {
           value = v;
-          from = i + 2;
+          from = rowNo(i);
         } else if (v !== value) {
-          orderErrors.push({ row: i + 2, field, column: mapping[field], code: 'import.orderFieldConflict', params: { value: v, other: value, otherRow: from } });
+          orderErrors.push({ row: rowNo(i), field, column: mapping[field], code: 'import.orderFieldConflict', params: { value: v, other: value, otherRow: from } });
         }
       }
       return value;
@@ -169,7 +252,7 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
       }
     }
     if (orderErrors.length > 0 || !parsed.success) {
-      errors.push(...orderErrors);
+      for (const e of capRepeatedErrors(orderErrors)) errors.push(e);
       invalid.push({ orderNumber, rows: rowNos });
     } else {
       orders.push({ order: parsed.data, rows: rowNos });

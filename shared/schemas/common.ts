@@ -5,6 +5,8 @@ import { isDecimalString } from '../domain/money';
 
 export const Id = z.number().int().positive();
 
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
 /** Trimmed text; empty is allowed unless `min` says otherwise. Control characters are refused. */
 export function text(max: number, opts: { required?: boolean } = {}) {
   const base = z
@@ -12,7 +14,12 @@ export function text(max: number, opts: { required?: boolean } = {}) {
     .trim()
     .max(max, { error: 'validation.tooLong' })
     // C0 controls other than tab/newline turn up in corrupt exports and break printed documents.
-    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { error: 'validation.controlChars' });
+    // C1 controls (U+0080-U+009F) are what a Windows-1252 file's unused bytes decode to.
+    // Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) make a name or
+    // address display differently from what it is ("Trojan Source"): not acceptable on customs
+    // papers. LRM/RLM marks (U+200E/U+200F) stay allowed: real Arabic and Hebrew text uses them.
+    // U+2028/U+2029 are line breaks like \n and are kept verbatim.
+    .refine((v) => !CONTROL_CHARS.test(v), { error: 'validation.controlChars' });
   return opts.required ? base.refine((v) => v.length > 0, { error: 'validation.required' }) : base;
 }
 

@@ -86,6 +86,11 @@ export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emi
   if (parsed.missingFields.length > 0) {
     throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
   }
+  // A header with no rows under it (or an empty file mapped by hand) would record an import of
+  // nothing; say so instead, and leave the database untouched.
+  if (parsed.rowCount === 0) {
+    throw new AppError('errors.importEmpty', 'The file has no rows under its header, so there is nothing to import. Check that you chose the right file.');
+  }
   if ((parsed.invalid.length > 0 || parsed.errors.length > 0) && !input.onlyValid) {
     throw new AppError(
       'errors.importHasErrors',

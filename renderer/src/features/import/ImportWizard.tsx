@@ -1,10 +1,11 @@
 // Importing a shop's CSV export: file -> columns -> check -> import. Nothing is written before
 // the last step, and the last step writes everything or nothing.
-import { Stack, Stepper, Title } from '@mantine/core';
+import { Alert, Stack, Stepper, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportInput } from '../../../../shared/api/contract';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/api/types';
+import { type CsvEncoding, decodeCsvBytes } from '../../../../shared/import/encoding';
 import type { ColumnMapping } from '../../../../shared/import/fields';
 import { toAppError } from '../../api/errors';
 import { useMutationCommand, useProgress } from '../../api/hooks';
@@ -18,6 +19,8 @@ import { PreviewStep } from './PreviewStep';
 interface Loaded {
   name: string;
   text: string;
+  /** How the bytes were decoded; anything but UTF-8 is shown so the user checks accents. */
+  encoding: CsvEncoding;
 }
 
 function newJobId(): string {
@@ -69,16 +72,21 @@ export function ImportWizard() {
     if (!file) return;
     setError(undefined);
     setReading(true);
-    let text: string;
+    let decoded: ReturnType<typeof decodeCsvBytes>;
     try {
-      text = await file.text();
+      // Not file.text(): that reads everything as UTF-8 and turns a Windows-1252 "ü" into U+FFFD.
+      decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
     } catch {
       setReading(false);
       setError(t('importWizard.readFailed'));
       return;
     }
     setReading(false);
-    const source = { name: file.name, text };
+    if (decoded.replacementCharacters > 0) {
+      setError(t('import.badEncoding'));
+      return;
+    }
+    const source = { name: file.name, text: decoded.text, encoding: decoded.encoding };
     setLoaded(source);
     if (await runPreview(source)) setActive(1);
   };
@@ -126,6 +134,11 @@ export function ImportWizard() {
   return (
     <Stack maw={1280}>
       <Title order={2}>{t('importWizard.title')}</Title>
+      {loaded && loaded.encoding !== 'utf-8' && active > 0 && active < 4 && (
+        <Alert color={loaded.encoding === 'windows-1252' ? 'yellow' : 'blue'}>
+          {loaded.encoding === 'windows-1252' ? t('import.legacyEncoding') : t('importWizard.encoding', { encoding: loaded.encoding.toUpperCase() })}
+        </Alert>
+      )}
       <Stepper active={active} onStepClick={(step) => step < active && active < 4 && go(step)} allowNextStepsSelect={false}>
         <Stepper.Step label={t('importWizard.steps.file')} description={t('importWizard.steps.fileDescription')}>
           <FileStep
