@@ -34,14 +34,15 @@ async function schemaOf(db: Kysely<any>): Promise<MasterRow[]> {
 }
 
 async function userTables(db: Kysely<any>): Promise<string[]> {
-  const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db);
+  // pragma table_list tells ordinary tables from virtual ones (the search index) and their shadows.
+  const rows = await sql<{ name: string }>`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db);
   return rows.rows.map((r) => r.name);
 }
 
 /** Every row of every table (migration bookkeeping included), for before/after comparisons. */
 async function dataOf(db: Kysely<any>): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+  const tables = await sql<{ name: string }>`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
   for (const { name } of tables.rows) out[name] = (await sql`select * from ${sql.table(name)} order by rowid`.execute(db)).rows;
   return out;
 }

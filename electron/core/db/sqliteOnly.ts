@@ -1,6 +1,6 @@
 // The few statements that only SQLite understands. Everything else goes through Kysely's
 // portable builder, so the office edition on PostgreSQL replaces this file and little else.
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 
 /** Connection settings: WAL for readers beside one writer, FULL sync so a commit survives power loss. */
 export async function applyConnectionPragmas(db: Kysely<any>): Promise<void> {
@@ -56,4 +56,37 @@ export async function leaveWalMode(db: Kysely<any>): Promise<void> {
   } finally {
     await waitWhenBusy(db); // a refused restore leaves the handle in service, so give it its patience back
   }
+}
+
+/**
+ * Substring search over order number and consignee, kept in an FTS5 trigram index so a search in
+ * 100,000 orders reads only the matching rows. Updates and deletes are mirrored by triggers; new
+ * orders are added in bulk by `indexOrdersForSearch` (one statement per import chunk, far cheaper
+ * than a trigger per row).
+ */
+export async function createOrderSearch(db: Kysely<any>): Promise<void> {
+  await sql`create virtual table orders_search using fts5(order_number, consignee_name, consignee_company,
+    content='orders', content_rowid='id', tokenize='trigram')`.execute(db);
+  await sql`create trigger orders_search_delete after delete on orders begin
+    insert into orders_search(orders_search, rowid, order_number, consignee_name, consignee_company)
+    values ('delete', old.id, old.order_number, old.consignee_name, old.consignee_company); end`.execute(db);
+  await sql`create trigger orders_search_update after update of order_number, consignee_name, consignee_company on orders begin
+    insert into orders_search(orders_search, rowid, order_number, consignee_name, consignee_company)
+    values ('delete', old.id, old.order_number, old.consignee_name, old.consignee_company);
+    insert into orders_search(rowid, order_number, consignee_name, consignee_company)
+    values (new.id, new.order_number, new.consignee_name, new.consignee_company); end`.execute(db);
+  await sql`insert into orders_search(orders_search) values ('rebuild')`.execute(db);
+  // Sorting by amount and by name without sorting the whole table each time.
+  await sql`create index orders_total_sort on orders(cast(total as real), id)`.execute(db);
+  await sql`create index orders_name_sort on orders(consignee_name collate nocase, id)`.execute(db);
+}
+
+export async function indexOrdersForSearch(db: Kysely<any>, fromId: number, toId: number): Promise<void> {
+  await sql`insert into orders_search(rowid, order_number, consignee_name, consignee_company)
+    select id, order_number, consignee_name, consignee_company from orders where id between ${fromId} and ${toId}`.execute(db);
+}
+
+/** The match expression for a literal substring (3+ characters): one quoted FTS5 phrase. */
+export function orderSearchMatch(term: string): RawBuilder<boolean> {
+  return sql<boolean>`id in (select rowid from orders_search where orders_search match ${`"${term.replace(/"/g, '""')}"`})`;
 }

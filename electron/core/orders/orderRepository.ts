@@ -6,6 +6,7 @@ import type { OrderPage } from '../../../shared/api/types';
 import type { Order } from '../../../shared/schemas/order';
 import type { Db } from '../audit/auditRepository';
 import type { NewOrderLineRow, NewOrderRow, OrderLineRow, OrderRow } from '../db/schema';
+import { indexOrdersForSearch, orderSearchMatch } from '../db/sqliteOnly';
 import { SUMMARY_COLUMNS, linesToRows, rowToSummary } from './orderRows';
 
 // Stay well under SQLite's 32766 bound values per statement.
@@ -39,6 +40,7 @@ export async function insertOrders(db: Db, orders: { order: Order; row: NewOrder
   }
   await insertChunked(db, 'orders', orderRows);
   await insertChunked(db, 'order_lines', lineRows);
+  if (ids.length > 0) await indexOrdersForSearch(db, ids[0]!, ids[ids.length - 1]!);
   return ids;
 }
 
@@ -79,22 +81,25 @@ const SORT_COLUMNS = {
   total: sql`cast(total as real)`,
 } as const;
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[]/g, (c) => `[${c}]`);
 }
 
 export async function listOrders(db: Db, q: Required<OrderListQuery>): Promise<OrderPage> {
   let base = db.selectFrom('orders');
   if (q.status !== 'all') base = base.where('status', '=', q.status);
   const term = q.search.trim();
-  if (term !== '') {
-    const like = `%${escapeLike(term)}%`;
+  if ([...term].length >= 3) {
+    // Anywhere in the order number, consignee name or company, case-insensitive (trigram index).
+    base = base.where(orderSearchMatch(term));
+  } else if (term !== '') {
+    // One or two characters say too little for a substring search over 100,000 orders: they match
+    // a country code or the start of an order number, both answered from an index.
     base = base.where((eb) =>
       eb.or([
-        sql<boolean>`order_number like ${like} escape '\\'`,
-        sql<boolean>`consignee_name like ${like} escape '\\'`,
-        sql<boolean>`consignee_company like ${like} escape '\\'`,
-        ...(/^[a-z]{2}$/i.test(term) ? [eb('country', '=', term.toUpperCase())] : []),
+        eb('country', '=', term.toUpperCase()),
+        sql<boolean>`order_number glob ${`${escapeGlob(term)}*`}`,
+        sql<boolean>`order_number glob ${`${escapeGlob(term.toUpperCase())}*`}`,
       ]),
     );
   }

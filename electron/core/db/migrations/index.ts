@@ -2,9 +2,11 @@
 // Names are timestamp-prefixed so Kysely runs them in order; never edit one that has shipped.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as orders from './2026-11-26T0000_orders';
+import * as orderSearch from './2026-11-26T1500_order_search';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
+  '2026-11-26T1500_order_search': orderSearch,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {
