@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { LANGUAGES, applyLanguage, i18next, type Language } from '../../i18n';
 import { translateMessage } from '../../i18n/messages';
+import { BackupsCard } from './BackupsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function SettingsPage() {
           </Text>
         </Stack>
       </Card>
+      <BackupsCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">
           {t('settings.about')}
