@@ -199,7 +199,7 @@ describe('backups: restore', () => {
     }
   });
 
-  it('refuses while another connection has the data file open, after backing it up', async () => {
+  it('refuses while another connection has the data file open, and changes nothing', async () => {
     const core = await coreWithOrders(tmp.next(), 2);
     const other = await openHandle(core.dataFile, 'readwrite');
     try {
@@ -209,6 +209,9 @@ describe('backups: restore', () => {
       const err = await refusal(core, 'backups.restore', { name: backup.name });
       expect(err.code).toBe('backups.errors.inUse');
       expect((await call(core, 'orders.list', {})).total).toBe(3);
+      expect(listBackups(join(core.dataFile, '..')).map((b) => b.name)).toEqual([backup.name]);
+      // Still in WAL mode, so the other process keeps reading beside our writes.
+      expect((await sql<{ journal_mode: string }>`pragma journal_mode`.execute(core.db)).rows[0]?.journal_mode).toBe('wal');
     } finally {
       await other.destroy();
       await core.close();

@@ -10,7 +10,7 @@ import type { BackupInfo, RestoreOutcome } from '../../../shared/api/types';
 import { BackupError, backupsDir, createBackup, listBackups, syncDir, syncFile, verifyFile } from './backup';
 import { hasSidecars, openHandle, removeOwnSidecars } from './handle';
 import { MIGRATIONS } from './migrations';
-import { leaveWalMode, quickCheck } from './sqliteOnly';
+import { applyConnectionPragmas, leaveWalMode, quickCheck } from './sqliteOnly';
 
 export interface RestoreOptions {
   dataFile: string;
@@ -112,8 +112,7 @@ export async function restoreBackup(o: RestoreOptions): Promise<RestoreOutcome> 
       }
     }
     if (current) {
-      // Any failure here (disk full, file in use) stops the restore with the current data untouched.
-      preRestore = await createBackup(current, o.dataFile, 'pre-restore', { now });
+      // Any failure here (file in use, disk full) stops the restore with the current data untouched.
       try {
         await leaveWalMode(current);
       } catch (err) {
@@ -122,6 +121,14 @@ export async function restoreBackup(o: RestoreOptions): Promise<RestoreOutcome> 
           'backups.errors.inUse',
           `The data file is open in another Despacho window or in the browser harness (${(err as Error).message}). Close the other one, then restore again. Nothing was changed.`,
         );
+      }
+      try {
+        preRestore = await createBackup(current, o.dataFile, 'pre-restore', { now });
+      } catch (err) {
+        // The app goes on with this handle: give it back its WAL mode and settings.
+        await applyConnectionPragmas(current).catch(() => undefined);
+        if (current !== o.current) await current.destroy().catch(() => undefined);
+        throw err;
       }
     }
     await closeCurrent();
