@@ -9,10 +9,11 @@ const listeners = new Set<Listener>();
 const reconnectListeners = new Set<() => void>();
 let stop: (() => void) | undefined;
 
-// After the stream drops we wait longer than Node's keep-alive timeout (5 s) before reconnecting:
-// an immediate retry (EventSource's own, ~3 s) can reuse a socket of a harness that is shutting
-// down and keep it from ever closing; and it spares a server that is gone.
-const FIRST_RETRY_MS = 6_000;
+// After the stream drops we wait well past Node's keep-alive timeout (5 s) before reconnecting.
+// A harness that is shutting down ends the stream but keeps serving requests on sockets still
+// open; a quick retry (EventSource's own is ~3 s) lands on one of them, opens a stream nobody will
+// end, and the harness never exits. Missed events are made up for by refetching on reconnect.
+const FIRST_RETRY_MS = 15_000;
 const MAX_RETRY_MS = 60_000;
 
 function dispatch(event: AppEvent): void {
