@@ -42,7 +42,12 @@ export class HarnessProcess {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     await new Promise<void>((done) => {
-      child.once('exit', () => done());
+      // A harness that does not stop within 10 s is a bug, but must not hang the suite.
+      const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        done();
+      });
       child.kill('SIGTERM');
     });
     this.child = undefined;

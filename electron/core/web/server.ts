@@ -53,6 +53,7 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
   const token = randomBytes(24).toString('base64url');
   const files = mapStaticFiles(opts.staticDir);
   let port = 0;
+  let closing = false;
   const streams = new Set<ServerResponse>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -65,9 +66,10 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
     const origin = req.headers.origin;
     if (origin && origin !== `http://${host}`) return send(res, 403, 'Cross-origin requests are refused.');
 
+    if (closing) return send(res, 503, 'Despacho is shutting down.');
     if (url.pathname === '/api/events' && req.method === 'GET') {
       if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, 'Missing or wrong token.');
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
@@ -123,10 +125,14 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: async () => {
+      // Refuse new work first, then drop every open socket at once: an event stream or a
+      // keep-alive connection left open would keep the process from exiting.
+      closing = true;
       unsubscribe();
       for (const s of streams) s.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
 }
