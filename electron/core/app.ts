@@ -64,18 +64,24 @@ async function open(dataFile: string, opts: OpenOptions): Promise<Kysely<DB>> {
   }
 }
 
-/**
- * A 'daily' backup when the newest backup of any kind is more than a day old, or when there is
- * none yet and the file holds orders. It reads through its own read-only connection, so the
- * app's connection keeps answering the user while the copy is made.
- */
+/** A 'daily' backup when the newest backup of any kind is more than a day old, or when there is none yet and the file holds orders. */
 export async function dailyBackupIfDue(dataFile: string, now: Date): Promise<BackupInfo | null> {
   const newest = listBackups(dirname(dataFile))[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return withReader(dataFile, async (reader) => {
+    if (!newest && !(await reader.selectFrom('orders').select('id').limit(1).executeTakeFirst())) return null;
+    return createBackup(reader, dataFile, 'daily', { now });
+  });
+}
+
+/**
+ * A read-only connection of its own for a backup: in WAL mode it copies a consistent snapshot
+ * while the app's connection goes on answering, however large the file.
+ */
+async function withReader<T>(dataFile: string, task: (reader: Kysely<DB>) => Promise<T>): Promise<T> {
   const reader = await openHandle<DB>(dataFile, 'readonly');
   try {
-    if (!newest && !(await reader.selectFrom('orders').select('id').limit(1).executeTakeFirst())) return null;
-    return await createBackup(reader, dataFile, 'daily', { now });
+    return await task(reader);
   } finally {
     await reader.destroy();
   }
@@ -95,7 +101,7 @@ export async function openCore(opts: CoreOptions): Promise<CoreApp> {
     info: { version: opts.version, dataFile, mode: opts.mode },
     backups: {
       list: async () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir) }),
-      create: () => createBackup(ctx.db, dataFile, 'manual', { now: now() }),
+      create: () => withReader(dataFile, (reader) => createBackup(reader, dataFile, 'manual', { now: now() })),
       // Alone at the gate: no command may hold the old handle while the file is swapped.
       restore: (name) => gate.exclusive(() => restoreInto(name)),
     },
