@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { orderSchema, type Order } from '../schemas/order';
 import { REPLACEMENT_CHARACTER } from './encoding';
 import { type ColumnMapping, type ImportField, ORDER_LEVEL_FIELDS, REQUIRED_FIELDS, guessMapping } from './fields';
-import { normaliseCountry, normaliseDate, normaliseDecimal, normaliseShippingMethod } from './values';
+import { isAmbiguousDecimal, normaliseCountry, normaliseDate, normaliseDecimal, normaliseShippingMethod } from './values';
 
 export interface ImportRowError {
   /** Row number as a spreadsheet shows it: the header is row 1. */
@@ -159,7 +159,7 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
   }
 
   const base = { headers, delimiter, mapping, missingFields, rowCount: rows.length };
-  if (missingFields.length > 0) return { ...base, orders: [], invalid: [], errors };
+  if (missingFields.length > 0) return { ...base, orders: [], invalid: [], errors: errors.sort((a, b) => a.row - b.row) };
 
   const index = new Map<ImportField, number>();
   for (const [field, header] of Object.entries(mapping)) if (header) index.set(field as ImportField, headers.indexOf(header));
@@ -234,6 +234,17 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
         };
       }),
     };
+
+    // See isAmbiguousDecimal: "1.000" in a ;-file is refused rather than read as 1 or as 1000.
+    for (const i of rowIdx) {
+      for (const field of ['quantity', 'unitPrice'] as const) {
+        const raw = cell(rows[i]!, field);
+        if (isAmbiguousDecimal(raw, delimiter)) orderErrors.push({ row: rowNo(i), field, column: mapping[field], code: 'import.ambiguousNumber', params: { value: raw } });
+      }
+    }
+    if (v.orderTotal && isAmbiguousDecimal(v.orderTotal, delimiter)) {
+      orderErrors.push({ row: rowNos[0]!, field: 'orderTotal', column: mapping.orderTotal, code: 'import.ambiguousNumber', params: { value: v.orderTotal } });
+    }
 
     const parsed = orderSchema.safeParse(candidate);
     if (!parsed.success) {

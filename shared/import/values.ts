@@ -14,6 +14,16 @@ export function normaliseDecimal(raw: string, delimiter: string): string {
   return v;
 }
 
+/**
+ * In a ;-file (the European convention, where "1.234,50" is 1234.5) "1.000" is one thousand with
+ * a thousands dot, but a shop that writes decimal points in a ;-file means 1. normaliseDecimal
+ * leaves it as 1.000, which the schema accepts: a quantity or price 1000 times off on customs
+ * papers. The import asks instead (import.ambiguousNumber). "0.500", "1.5", "1.234,5" are clear.
+ */
+export function isAmbiguousDecimal(raw: string, delimiter: string): boolean {
+  return delimiter === ';' && /^-?[1-9]\d{0,2}\.\d{3}$/.test(raw.trim().replace(/[\s\u00a0']/g, ''));
+}
+
 /** "2024-03-05 10:22:01 +0100" or "2024-03-05T10:22:01Z" -> "2024-03-05"; anything else untouched. */
 export function normaliseDate(raw: string): string {
   const v = raw.trim();

@@ -362,6 +362,26 @@ export const CORPUS: CorpusCase[] = [
     stored: { 'N-17': { 'lines.0.unitPrice': '999999999999999', 'lines.0.quantity': '1000' }, 'N-18': { 'lines.0.quantity': '0' }, 'N-19': { 'lines.0.unitPrice': '1234.50' }, 'N-20': { 'lines.0.unitPrice': '7' } },
   },
   {
+    file: 'ambiguous-thousands.csv',
+    about: 'A ;-file (decimal commas) with "1.000" and "1.299": a thousands dot, or a decimal point?',
+    bytes: () =>
+      utf8(
+        fullCsv(
+          [
+            { order_number: 'T-1', currency: 'EUR', quantity: '1.000', unit_price: '2,50' },
+            { order_number: 'T-2', currency: 'EUR', unit_price: '1.299' },
+            { order_number: 'T-3', currency: 'EUR', quantity: '0.500', unit_price: '1.299,00', order_total: '649,50' },
+          ],
+          { delimiter: ';' },
+        ),
+      ),
+    decoded: { encoding: 'utf-8' },
+    preview: { rowCount: 3, counts: { new: 1, existing: 0, conflict: 0, invalid: 2 }, errors: [[2, 'import.ambiguousNumber', 'quantity'], [3, 'import.ambiguousNumber', 'unitPrice'], [3, 'validation.priceDigits', 'unitPrice']] },
+    commit: { refused: 'errors.importHasErrors' },
+    onlyValid: { created: 1, rejected: 2 },
+    stored: { 'T-3': { 'lines.0.quantity': '0.500', 'lines.0.unitPrice': '1299.00', declaredTotal: '649.50' } },
+  },
+  {
     file: 'duplicate-headers.csv',
     about: 'The same header twice: the first one is used',
     bytes: () => utf8('order_number,consignee_name,country,country,currency,quantity,unit_price\r\nD-1,Ann Lee,US,XX,USD,1,2.00\r\n'),
