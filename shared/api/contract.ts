@@ -47,7 +47,8 @@ const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200)
 
 export const importInput = z
   .object({
-    fileName: text(255, { required: true }),
+    // Only recorded, never used as a path; tabs and line breaks would garble the audit log.
+    fileName: text(255, { required: true }).refine((v) => !/[\t\n\r]/.test(v), { error: 'validation.controlChars' }),
     // 256 MB of text: larger files are refused before they are read.
     text: z.string().max(256 * 1024 * 1024, { error: 'import.fileTooLarge' }),
     mapping: mappingSchema.optional(),
