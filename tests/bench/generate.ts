@@ -2,6 +2,8 @@
 // guesses, as in electron/core/demo/demoOrders.ts). Several destinations, currencies, names,
 // channels and shipping methods so searches and filters hit realistic fractions of the table.
 
+import { type Rng, prng } from '../support/prng';
+
 export const HEADERS = [
   'order_number', 'channel', 'order_date', 'consignee_name', 'consignee_company', 'address1', 'address2', 'city', 'state',
   'postal_code', 'country', 'phone', 'email', 'tax_id', 'shipping_method', 'currency', 'incoterm', 'order_total',
@@ -22,19 +24,8 @@ interface Country {
   taxId?: (r: Rng) => string;
 }
 
-type Rng = () => number;
-
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic data from a seed. */
+export const rng = prng;
 
 const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const digits = (r: Rng, n: number): string => {

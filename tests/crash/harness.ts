@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openCore } from '../../electron/core/app';
+import { prng } from '../support/prng';
 
 export const ROOT = join(__dirname, '../..');
 const WRITER = join(__dirname, 'writer.ts');
@@ -31,17 +32,7 @@ export interface RoundResult {
   stderr: string;
 }
 
-// mulberry32, as in the writer.
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 function recordAck(line: string, acks: Acks, round: RoundResult): void {
   const [tag, kind, a, b] = line.split(' ');

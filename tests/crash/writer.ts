@@ -13,6 +13,7 @@
 // ACK first, waits 50-100 ms, and only then writes, like an app that reports "saved" too early.
 import { openCore } from '../../electron/core/app';
 import type { OrderInput } from '../../shared/schemas/order';
+import { prng } from '../support/prng';
 
 const args = process.argv.slice(2);
 const dataDir = args[0];
@@ -28,17 +29,6 @@ if (!dataDir) {
   process.exit(2);
 }
 
-// mulberry32: small, seedable, good enough to vary sizes and choices reproducibly.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(Number(option('--seed') ?? 1));
 const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
