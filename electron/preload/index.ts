@@ -1,4 +1,4 @@
-// Exposes exactly the contract's commands as window.despacho, and nothing else: no ipcRenderer,
+// Exposes exactly the contract's commands as window.api, and nothing else: no ipcRenderer,
 // no generic invoke. Bundled into one CommonJS file because a sandboxed preload can only
 // require 'electron'; it imports the command names alone so zod stays out of the bundle.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -13,10 +13,10 @@ for (const name of COMMAND_NAMES) {
   calls[name] = (input) => ipcRenderer.invoke(name, input);
 }
 // Main answers every command with an Envelope (see ipc.ts), which is what BridgeApi promises.
-const api = Object.freeze(calls) as unknown as BridgeApi;
+const api = calls as unknown as BridgeApi;
 
-const bridge = {
-  api,
+const bridge = Object.freeze({
+  ...api,
   onEvent(listener: (event: AppEvent) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function.');
     // Pass only the payload: the IpcRendererEvent would hand the page a route to ipcRenderer.
@@ -26,6 +26,6 @@ const bridge = {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
   },
-} satisfies Bridge;
+}) satisfies Bridge;
 
-contextBridge.exposeInMainWorld('despacho', bridge);
+contextBridge.exposeInMainWorld('api', bridge);

@@ -3,7 +3,7 @@ import type { Bridge } from '../../shared/api/contract';
 
 declare global {
   interface Window {
-    despacho?: Bridge;
+    api?: Bridge;
   }
 }
 

@@ -95,11 +95,11 @@ export type CommandResult<K extends CommandName> = Contract[K] extends Command<z
 export type Api = { [K in CommandName]: (input: CommandInput<K>) => Promise<CommandResult<K>> };
 
 /**
- * What the preload exposes as `window.despacho`. Methods answer with an envelope instead of
- * throwing, because errors crossing contextBridge lose everything but their message.
+ * What the preload exposes as `window.api`: one method per command, plus `onEvent`. Methods answer
+ * with an envelope instead of throwing, because errors crossing contextBridge lose everything but
+ * their message. (Command names all contain a dot, so none can clash with `onEvent`.)
  */
 export type BridgeApi = { [K in CommandName]: (input: CommandInput<K>) => Promise<Envelope<CommandResult<K>>> };
-export interface Bridge {
-  api: BridgeApi;
+export type Bridge = BridgeApi & {
   onEvent(listener: (event: AppEvent) => void): () => void;
-}
+};

@@ -1,7 +1,7 @@
 // The typed API over whichever transport this window has: the preload bridge in Electron,
 // HTTP on 127.0.0.1 in the browser harness. Screens only ever see `api`.
 import { COMMAND_NAMES, type AppErrorShape, type CommandName, type Envelope } from '../../../shared/api/commands';
-import type { Api, CommandInput, CommandResult } from '../../../shared/api/contract';
+import type { Api, BridgeApi, CommandInput, CommandResult } from '../../../shared/api/contract';
 import { AppError } from './errors';
 import { getToken } from './token';
 
@@ -39,11 +39,11 @@ async function overHttp<K extends CommandName>(name: K, input: CommandInput<K>):
 }
 
 async function call<K extends CommandName>(name: K, input: CommandInput<K>): Promise<CommandResult<K>> {
-  const bridge = window.despacho;
+  const bridge = window.api;
   if (bridge) {
     let envelope: Envelope<CommandResult<K>>;
     try {
-      envelope = await bridge.api[name](input);
+      envelope = await (bridge as BridgeApi)[name](input);
     } catch (error) {
       // The bridge itself failing means main is gone or the channel closed.
       throw new AppError({ code: 'errors.offline', message: error instanceof Error ? error.message : 'offline' });

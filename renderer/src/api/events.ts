@@ -62,7 +62,7 @@ function startWeb(): () => void {
 }
 
 function start(): () => void {
-  const bridge = window.despacho;
+  const bridge = window.api;
   if (bridge) return bridge.onEvent(dispatch);
   if (typeof EventSource === 'undefined') return () => {};
   return startWeb();
