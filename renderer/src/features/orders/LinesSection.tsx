@@ -1,11 +1,12 @@
 // The goods: one fieldset per line, with its total worked out as the user types.
-import { Button, Card, Fieldset, Group, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Fieldset, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { memo } from 'react';
-import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emptyLine, type Order, type OrderInput } from '../../../../shared/schemas/order';
 import { money } from '../../i18n/format';
 import { unitOptions } from '../../i18n/options';
+import { FormSelect } from './FormSelect';
 import { CountrySelect } from './CountrySelect';
 import type { OrderControl } from './orderFormTypes';
 import { safeLineTotal, safeOrderTotal } from './totals';
@@ -71,23 +72,7 @@ const LineFields = memo(function LineFields({ index, canRemove, onRemove }: Line
         {text('hsCode')}
         <div style={{ gridColumn: '1 / -1' }}>{text('description')}</div>
         {text('quantity', { decimal: true })}
-        <Controller
-          control={control}
-          name={path('unit')}
-          render={({ field }) => (
-            <Select
-              label={t('fields.line.unit')}
-              data={unitOptions(t)}
-              value={typeof field.value === 'string' && field.value !== '' ? field.value : null}
-              onChange={(v) => field.onChange(v ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              name={field.name}
-              allowDeselect={false}
-              error={error(path('unit'))}
-            />
-          )}
-        />
+        <FormSelect control={control} name={path('unit')} label={t('fields.line.unit')} data={unitOptions(t)} allowDeselect={false} error={error(path('unit'))} />
         {text('unitPrice', { decimal: true })}
         <CountrySelect control={control} name={path('originCountry')} label={t('fields.line.originCountry')} error={error(path('originCountry'))} />
       </SimpleGrid>
