@@ -18,6 +18,7 @@ export const COMMAND_NAMES = [
   'orders.cancel',
   'orders.importPreview',
   'orders.importCommit',
+  'orders.importCancel',
   'backups.list',
   'backups.create',
   'backups.restore',

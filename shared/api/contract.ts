@@ -45,6 +45,9 @@ export type OrderListQuery = z.input<typeof orderListQuery>;
 
 const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200));
 
+/** The id a screen gives a long job, to follow its progress and to cancel it. */
+const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
 export const importInput = z
   .object({
     // Only recorded, never used as a path; tabs and line breaks would garble the audit log.
@@ -54,7 +57,7 @@ export const importInput = z
     mapping: mappingSchema.optional(),
     channel: text(60).default(''),
     onlyValid: z.boolean().default(false),
-    jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+    jobId: jobIdSchema.optional(),
   })
   .strict();
 export type ImportInput = z.input<typeof importInput>;
@@ -77,6 +80,7 @@ export const contract = {
   'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log'] }),
   'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders'] }),
   'orders.importCommit': command<T.ImportOutcome>()(importInput, { writes: ['orders', 'order_lines', 'audit_log', 'imports'] }),
+  'orders.importCancel': command<{ cancelled: boolean }>()(z.object({ jobId: jobIdSchema }).strict()),
   'backups.list': command<T.BackupList>()(none, { reads: ['backups'] }),
   'backups.create': command<T.BackupInfo>()(none, { writes: ['backups'] }),
   // Only a bare name from the list: main looks it up in the backups folder and nowhere else.

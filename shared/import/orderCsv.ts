@@ -142,7 +142,58 @@ function capRepeatedErrors(list: ImportRowError[]): ImportRowError[] {
   return out;
 }
 
-export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; defaults: ImportDefaults }): ParsedImport {
+export interface ParseOptions {
+  mapping?: ColumnMapping;
+  defaults: ImportDefaults;
+}
+
+/** How far the check of a file's orders has come. */
+export interface ParseProgress {
+  done: number;
+  total: number;
+}
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('The import was cancelled.');
+  }
+}
+
+/** Reads the whole file in one go: for tests and small files. */
+export function parseOrderCsv(text: string, options: ParseOptions): ParsedImport {
+  const steps = parseOrderCsvSteps(text, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same, giving the event loop back every few dozen milliseconds so progress reaches the
+ * screen, other requests are answered, and a cancel can stop it between two orders.
+ */
+export async function parseOrderCsvAsync(
+  text: string,
+  options: ParseOptions,
+  hooks: { onProgress?: (p: ParseProgress) => void; isCancelled?: () => boolean } = {},
+): Promise<ParsedImport> {
+  const steps = parseOrderCsvSteps(text, options);
+  let last = Date.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (Date.now() - last > 40) {
+      hooks.onProgress?.(step.value);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      last = Date.now();
+    }
+    if (hooks.isCancelled?.()) throw new ImportCancelledError();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+const YIELD_EVERY = 200;
+
+function* parseOrderCsvSteps(text: string, options: ParseOptions): Generator<ParseProgress, ParsedImport, void> {
   const { headers, rows, rowNumbers, headerRowNumber, delimiter, errors } = readCsv(text);
   const rowNo = (i: number) => rowNumbers[i]!;
   const mapping = options.mapping ?? guessMapping(headers);
@@ -190,7 +241,9 @@ export function parseOrderCsv(text: string, options: { mapping?: ColumnMapping; 
   // A set, not errors.some() per row: that was rows x errors, minutes for a file where every row
   // has one column too many.
   const rowsWithErrors = new Set(errors.map((e) => e.row));
+  let checked = 0;
   for (const [orderNumber, rowIdx] of groups) {
+    if (++checked % YIELD_EVERY === 0) yield { done: checked, total: groups.size };
     const rowNos = rowIdx.map(rowNo);
     const orderErrors: ImportRowError[] = rowNos.some((r) => rowsWithErrors.has(r)) ? [{ row: rowNos[0]!, code: 'import.rowUnreadable' }] : [];
     // Order-level values: first non-empty wins; a different non-empty value on a later row is an error.

@@ -6,7 +6,7 @@ import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
 import type { BackupInfo, BackupList, RestoreOutcome } from '../../../shared/api/types';
 import type { DB } from '../db/schema';
 import { demoStatus, dismissDemo, loadDemo } from '../demo/demoService';
-import { commitImport, previewImport } from '../orders/importService';
+import { cancelImport, commitImport, previewImport } from '../orders/importService';
 import { changeStatus, checkOrderById, confirmOrders, createOrder, getOrderDetail, listOrderPage, updateOrder } from '../orders/orderService';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
@@ -43,7 +43,8 @@ export const handlers: Handlers = {
   'orders.hold': (input, ctx) => changeStatus(ctx.db, input.id, 'hold', input.reason),
   'orders.release': (input, ctx) => changeStatus(ctx.db, input.id, 'release'),
   'orders.cancel': (input, ctx) => changeStatus(ctx.db, input.id, 'cancel', input.reason),
-  'orders.importPreview': (input, ctx) => previewImport(ctx.db, input),
+  'orders.importPreview': (input, ctx) => previewImport(ctx.db, input, ctx.emit),
+  'orders.importCancel': async (input) => cancelImport(input.jobId),
   'orders.importCommit': (input, ctx) => commitImport(ctx.db, input, ctx.emit),
   'backups.list': (_input, ctx) => ctx.backups.list(),
   'backups.create': (_input, ctx) => ctx.backups.create(),

@@ -6,11 +6,12 @@ import type { AppEvent } from '../../../shared/api/commands';
 import type { importInput } from '../../../shared/api/contract';
 import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
 import { orderTotal } from '../../../shared/domain/confirmation';
-import { type ParsedImport, type ParsedOrder, parseOrderCsv } from '../../../shared/import/orderCsv';
+import { ImportCancelledError, type ParsedImport, type ParsedOrder, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
+import { type ImportJob, cancelImportJob, startImportJob } from './importJobs';
 import { findByNumbers, insertOrders } from './orderRepository';
 import { contentHash, orderToRow } from './orderRows';
 
@@ -22,11 +23,38 @@ const PREVIEW_ERRORS = 1000;
 const WRITE_CHUNK = 1000;
 export const DEFAULT_CHANNEL = 'shop';
 
-function parse(input: ImportInput): ParsedImport {
-  return parseOrderCsv(input.text, {
+const cancelled = () =>
+  new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+
+/** Checks the file's orders, reporting progress and stopping when the user cancels. */
+async function parse(input: ImportInput, job: ImportJob, emit: Emit): Promise<ParsedImport> {
+  const options = {
     mapping: input.mapping,
     defaults: { channel: input.channel || DEFAULT_CHANNEL, incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: new Date().toISOString().slice(0, 10) },
-  });
+  };
+  try {
+    return await parseOrderCsvAsync(input.text, options, {
+      isCancelled: job.isCancelled,
+      onProgress: ({ done, total }) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'checking' }),
+    });
+  } catch (err) {
+    if (err instanceof ImportCancelledError) throw cancelled();
+    throw err;
+  }
+}
+
+/** Runs an import step as a cancellable job under the screen's job id. */
+async function asJob<T>(input: ImportInput, run: (job: ImportJob) => Promise<T>): Promise<T> {
+  const job = startImportJob(input.jobId);
+  try {
+    return await run(job);
+  } finally {
+    job.finish();
+  }
+}
+
+export function cancelImport(jobId: string): { cancelled: boolean } {
+  return { cancelled: cancelImportJob(jobId) };
 }
 
 /** Sorts parsed orders into new ones, ones already in the database (same content) and conflicts. */
@@ -48,8 +76,12 @@ async function classify(db: Kysely<DB>, orders: ParsedOrder[]): Promise<Map<Pars
   return states;
 }
 
-export async function previewImport(db: Kysely<DB>, input: ImportInput): Promise<ImportPreview> {
-  const parsed = parse(input);
+export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit): Promise<ImportPreview> {
+  return asJob(input, (job) => preview(db, input, job, emit));
+}
+
+async function preview(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: Emit): Promise<ImportPreview> {
+  const parsed = await parse(input, job, emit);
   const states = await classify(db, parsed.orders);
   const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: parsed.invalid.length };
   for (const s of states.values()) counts[s]++;
@@ -79,10 +111,14 @@ export async function previewImport(db: Kysely<DB>, input: ImportInput): Promise
   };
 }
 
-export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit): Promise<ImportOutcome> {
+export function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit): Promise<ImportOutcome> {
+  return asJob(input, (job) => commit(db, input, job, emit));
+}
+
+async function commit(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: Emit): Promise<ImportOutcome> {
   const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
   progress(0, 1, 'checking');
-  const parsed = parse(input);
+  const parsed = await parse(input, job, emit);
   if (parsed.missingFields.length > 0) {
     throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
   }
@@ -119,6 +155,8 @@ export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emi
       .returning('id')
       .executeTakeFirstOrThrow();
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
+      // Thrown inside the transaction, so everything written so far is rolled back.
+      if (job.isCancelled()) throw cancelled();
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
       const ids = await insertOrders(trx, chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id }) })));
       await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, at })));

@@ -1,10 +1,10 @@
 // Step 4: write the orders. Refused while orders have errors unless the user chooses to skip them;
 // a failed import changes nothing (main writes in one transaction), so the user can simply retry.
-import { Alert, Button, Checkbox, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/api/types';
 import type { Progress as ProgressEvent } from '../../api/hooks';
-import { formatCount } from '../../i18n/format';
+import { JobProgress } from './JobProgress';
 import { Counts } from './PreviewStep';
 
 interface Props {
@@ -16,15 +16,14 @@ interface Props {
   onOnlyValid: (value: boolean) => void;
   onImport: () => void;
   onBack: () => void;
+  onCancel: () => void;
+  cancelling: boolean;
 }
 
-export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyValid, onImport, onBack }: Props) {
-  const { t, i18n } = useTranslation();
+export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyValid, onImport, onBack, onCancel, cancelling }: Props) {
+  const { t } = useTranslation();
   const invalid = preview.counts.invalid;
   const blocked = invalid > 0 && !onlyValid;
-  // Main reports (0 of 1) for a phase whose size it does not know yet: show that as "busy".
-  const measured = progress !== undefined && progress.total > 1;
-  const percent = measured ? Math.round((progress.done / progress.total) * 100) : undefined;
   return (
     <Stack>
       <Counts preview={preview} />
@@ -40,22 +39,7 @@ export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyVa
           />
         </Stack>
       )}
-      {busy && (
-        <Stack gap={4}>
-          <Text size="sm">
-            {progress && !measured
-              ? t(`importWizard.phase.${progress.phase}`)
-              : progress
-              ? t('importWizard.progress', {
-                  phase: t(`importWizard.phase.${progress.phase}`),
-                  done: formatCount(progress.done, i18n.language),
-                  total: formatCount(progress.total, i18n.language),
-                })
-              : t('importWizard.importing')}
-          </Text>
-          <Progress value={percent ?? 100} animated={percent === undefined} striped={percent === undefined} aria-label={t('importWizard.importing')} />
-        </Stack>
-      )}
+      {busy && <JobProgress progress={progress} onCancel={onCancel} cancelling={cancelling} />}
       {error && (
         <Alert color="red" title={t('importWizard.failed')} role="alert">
           {error}

@@ -11,6 +11,7 @@ import { toAppError } from '../../api/errors';
 import { useMutationCommand, useProgress } from '../../api/hooks';
 import { errorText } from '../../app/notify';
 import { CommitStep } from './CommitStep';
+import { JobProgress } from './JobProgress';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { Outcome } from './Outcome';
@@ -45,6 +46,8 @@ export function ImportWizard() {
 
   const previewCmd = useMutationCommand('orders.importPreview');
   const commitCmd = useMutationCommand('orders.importCommit');
+  const cancelCmd = useMutationCommand('orders.importCancel');
+  const cancel = () => jobId && cancelCmd.mutate({ jobId });
   const progress = useProgress(jobId);
 
   const input = (source: Loaded, map?: ColumnMapping): ImportInput => ({
@@ -57,7 +60,9 @@ export function ImportWizard() {
   const runPreview = async (source: Loaded, map?: ColumnMapping): Promise<ImportPreview | undefined> => {
     setError(undefined);
     try {
-      const result = await previewCmd.mutateAsync(input(source, map));
+      const id = newJobId();
+      setJobId(id);
+      const result = await previewCmd.mutateAsync({ ...input(source, map), jobId: id });
       setPreview(result);
       setMapping(result.mapping);
       setCheckedMapping(result.mapping);
@@ -139,6 +144,7 @@ export function ImportWizard() {
           {loaded.encoding === 'windows-1252' ? t('import.legacyEncoding') : t('importWizard.encoding', { encoding: loaded.encoding.toUpperCase() })}
         </Alert>
       )}
+      {previewCmd.isPending && <JobProgress progress={progress} onCancel={cancel} cancelling={cancelCmd.isPending} />}
       <Stepper active={active} onStepClick={(step) => step < active && active < 4 && go(step)} allowNextStepsSelect={false}>
         <Stepper.Step label={t('importWizard.steps.file')} description={t('importWizard.steps.fileDescription')}>
           <FileStep
@@ -182,6 +188,8 @@ export function ImportWizard() {
               onOnlyValid={setOnlyValid}
               onImport={() => void commit()}
               onBack={() => go(2)}
+              onCancel={cancel}
+              cancelling={cancelCmd.isPending}
             />
           )}
         </Stepper.Step>
