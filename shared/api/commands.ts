@@ -1,3 +1,9 @@
+import { CATALOGUE_COMMANDS } from './names/catalogue';
+import { DOCUMENTS_COMMANDS } from './names/documents';
+import { INVENTORY_COMMANDS } from './names/inventory';
+import { PACKING_COMMANDS } from './names/packing';
+import { PICKING_COMMANDS } from './names/picking';
+
 // The names of every command the renderer may call. Kept apart from contract.ts so the preload
 // can list them without bundling zod; contract.ts checks that both lists agree.
 export const COMMAND_NAMES = [
@@ -22,6 +28,11 @@ export const COMMAND_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  ...CATALOGUE_COMMANDS,
+  ...INVENTORY_COMMANDS,
+  ...PICKING_COMMANDS,
+  ...PACKING_COMMANDS,
+  ...DOCUMENTS_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -29,7 +40,21 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 export const EVENT_CHANNEL = 'despacho:event';
 
 /** Every table of the data file: a restore changes all of them at once. */
-export const DATA_TABLES = ['orders', 'order_lines', 'audit_log', 'settings', 'imports'] as const;
+export const DATA_TABLES = [
+  'orders',
+  'order_lines',
+  'audit_log',
+  'settings',
+  'imports',
+  'products',
+  'locations',
+  'stock_movements',
+  'pick_lists',
+  'pick_list_lines',
+  'package_presets',
+  'parcels',
+  'parcel_items',
+] as const;
 
 /**
  * Tables whose changes main announces so open screens can refresh. 'backups' is the backups

@@ -6,28 +6,16 @@ import { ORDER_STATUSES } from '../domain/orderStatus';
 import { IMPORT_FIELDS } from '../import/fields';
 import { Id, text } from '../schemas/common';
 import { orderSchema } from '../schemas/order';
-import { type AppEvent, type CommandName, DATA_TABLES, type Envelope, type TableName } from './commands';
+import { type Command, byId, command, jobIdSchema, none, reason } from './command';
+import { type AppEvent, type CommandName, DATA_TABLES, type Envelope } from './commands';
+import { catalogueContract } from './contracts/catalogue';
+import { documentsContract } from './contracts/documents';
+import { inventoryContract } from './contracts/inventory';
+import { packingContract } from './contracts/packing';
+import { pickingContract } from './contracts/picking';
 import type * as T from './types';
 
-export interface Command<I extends z.ZodType, R> {
-  input: I;
-  reads: readonly TableName[];
-  writes: readonly TableName[];
-  /** Type-only: carries the result type. */
-  _result?: R;
-}
-
-function command<R>() {
-  return <I extends z.ZodType>(input: I, tables: { reads?: TableName[]; writes?: TableName[] } = {}): Command<I, R> => ({
-    input,
-    reads: tables.reads ?? [],
-    writes: tables.writes ?? [],
-  });
-}
-
-const none = z.object({}).strict();
-const byId = z.object({ id: Id }).strict();
-const reason = text(500, { required: true });
+export { type Command, command, jobIdSchema } from './command';
 
 export const ORDER_SORTS = ['orderDate', 'orderNumber', 'consigneeName', 'country', 'status', 'total'] as const;
 
@@ -45,8 +33,6 @@ export type OrderListQuery = z.input<typeof orderListQuery>;
 
 const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200));
 
-/** The id a screen gives a long job, to follow its progress and to cancel it. */
-const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const importInput = z
   .object({
@@ -88,6 +74,11 @@ export const contract = {
     z.object({ name: z.string().max(100).regex(BACKUP_NAME_PATTERN, { error: 'backups.errors.badName' }) }).strict(),
     { writes: [...DATA_TABLES, 'backups'] },
   ),
+  ...catalogueContract,
+  ...inventoryContract,
+  ...pickingContract,
+  ...packingContract,
+  ...documentsContract,
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

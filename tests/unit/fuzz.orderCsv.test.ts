@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json';
+import { en } from '../../renderer/src/i18n/bundles';
 import { INCOTERM_CODES, SHIPPING_METHODS, UNITS, currencyDigits } from '../../shared/domain/codes';
 import { dec, isDecimalString } from '../../shared/domain/money';
 import { decodeCsvBytes } from '../../shared/import/encoding';

@@ -1,8 +1,7 @@
 // English and Spanish must stay complete: the same keys, the same {{placeholders}} in each message,
 // and a message for every code the shared code can produce (validation, problems, statuses).
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json';
-import es from '../../renderer/src/i18n/es.json';
+import { en, es } from '../../renderer/src/i18n/bundles';
 import { SHIPPING_METHODS, UNITS } from '../../shared/domain/codes';
 import { ORDER_STATUSES } from '../../shared/domain/orderStatus';
 import { IMPORT_FIELDS } from '../../shared/import/fields';

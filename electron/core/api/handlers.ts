@@ -1,31 +1,17 @@
 // One handler per contract command, each calling the service of its step of the flow.
 // Inputs arrive already validated against the contract's schema.
-import type { Kysely } from 'kysely';
-import type { AppEvent, CommandName } from '../../../shared/api/commands';
-import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
-import type { BackupInfo, BackupList, RestoreOutcome } from '../../../shared/api/types';
-import type { DB } from '../db/schema';
+import { catalogueHandlers } from '../catalogue/handlers';
+import { documentsHandlers } from '../documents/handlers';
+import { inventoryHandlers } from '../inventory/handlers';
+import { packingHandlers } from '../packing/handlers';
+import { pickingHandlers } from '../picking/handlers';
 import { demoStatus, dismissDemo, loadDemo } from '../demo/demoService';
 import { cancelImport, commitImport, previewImport } from '../orders/importService';
 import { changeStatus, checkOrderById, confirmOrders, createOrder, getOrderDetail, listOrderPage, updateOrder } from '../orders/orderService';
 import { getSettings, updateSettings } from '../settings/settingsService';
+import type { Handlers } from './handlerTypes';
 
-/** The backups of this core's data file; restore swaps the file under `db`, so it lives with the core. */
-export interface BackupService {
-  list(): Promise<BackupList>;
-  create(): Promise<BackupInfo>;
-  restore(name: string): Promise<RestoreOutcome>;
-}
-
-export interface HandlerContext {
-  /** Read at every call, never kept: a restore replaces it with a handle on the restored file. */
-  db: Kysely<DB>;
-  backups: BackupService;
-  emit: (event: AppEvent) => void;
-  info: { version: string; dataFile: string; mode: 'electron' | 'web' };
-}
-
-export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };
+export type { BackupService, HandlerContext, Handlers } from './handlerTypes';
 
 export const handlers: Handlers = {
   'app.info': async (_input, ctx) => ctx.info,
@@ -49,4 +35,9 @@ export const handlers: Handlers = {
   'backups.list': (_input, ctx) => ctx.backups.list(),
   'backups.create': (_input, ctx) => ctx.backups.create(),
   'backups.restore': (input, ctx) => ctx.backups.restore(input.name),
+  ...catalogueHandlers,
+  ...inventoryHandlers,
+  ...pickingHandlers,
+  ...packingHandlers,
+  ...documentsHandlers,
 };

@@ -1,5 +1,9 @@
 // Row types of the tables, as Kysely sees them. One interface per table.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { CatalogueTables } from '../catalogue/tables';
+import type { InventoryTables } from '../inventory/tables';
+import type { PackingTables } from '../packing/tables';
+import type { PickingTables } from '../picking/tables';
 
 export interface SettingsTable {
   key: string;
@@ -48,6 +52,8 @@ export interface OrdersTable {
   import_id: number | null;
   created_at: string;
   updated_at: string;
+  /** JSON: what confirmation could not reserve, per line; '[]' when fully reserved. */
+  shortage: Generated<string>;
 }
 
 export interface OrderLinesTable {
@@ -64,6 +70,8 @@ export interface OrderLinesTable {
   line_total: string;
   hs_code: string;
   origin_country: string;
+  /** The catalogue product of this line's SKU; set at confirmation. */
+  product_id: Generated<number | null>;
 }
 
 export interface AuditLogTable {
@@ -77,7 +85,7 @@ export interface AuditLogTable {
   after: string | null;
 }
 
-export interface DB {
+export interface DB extends CatalogueTables, InventoryTables, PickingTables, PackingTables {
   settings: SettingsTable;
   imports: ImportsTable;
   orders: OrdersTable;

@@ -6,8 +6,7 @@ import countriesEn from 'i18n-iso-countries/langs/en.json';
 import countriesEs from 'i18n-iso-countries/langs/es.json';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import en from './en.json';
-import es from './es.json';
+import { en, es } from './bundles';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];

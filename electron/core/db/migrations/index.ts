@@ -3,10 +3,18 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as orders from './2026-11-26T0000_orders';
 import * as orderSearch from './2026-11-26T1500_order_search';
+import * as products from './2026-11-26T2000_products';
+import * as inventory from './2026-11-26T2010_inventory';
+import * as picking from './2026-11-26T2020_picking';
+import * as packing from './2026-11-26T2030_packing';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
   '2026-11-26T1500_order_search': orderSearch,
+  '2026-11-26T2000_products': products,
+  '2026-11-26T2010_inventory': inventory,
+  '2026-11-26T2020_picking': picking,
+  '2026-11-26T2030_packing': packing,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {

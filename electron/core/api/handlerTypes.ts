@@ -1,0 +1,28 @@
+// What every handler receives, and the handler map's type; each step of the flow registers its
+// own handlers (electron/core/<area>/handlers.ts) and api/handlers.ts gathers them in one place.
+import type { Kysely } from 'kysely';
+import type { AppEvent, CommandName } from '../../../shared/api/commands';
+import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
+import type { BackupInfo, BackupList, RestoreOutcome } from '../../../shared/api/types';
+import type { DB } from '../db/schema';
+
+/** The backups of this core's data file; restore swaps the file under `db`, so it lives with the core. */
+export interface BackupService {
+  list(): Promise<BackupList>;
+  create(): Promise<BackupInfo>;
+  restore(name: string): Promise<RestoreOutcome>;
+}
+
+export interface HandlerContext {
+  /** Read at every call, never kept: a restore replaces it with a handle on the restored file. */
+  db: Kysely<DB>;
+  backups: BackupService;
+  emit: (event: AppEvent) => void;
+  info: { version: string; dataFile: string; mode: 'electron' | 'web' };
+}
+
+export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };
+
+
+/** The handlers of one area: exactly its commands. */
+export type AreaHandlers<K extends CommandName> = Pick<Handlers, K>;

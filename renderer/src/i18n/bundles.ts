@@ -1,0 +1,31 @@
+// The UI text of each language: the shared messages plus one file per step of the flow, so each
+// area keeps its words beside the others without everyone editing one big file.
+import enBase from './en.json';
+import enCatalogue from './en/catalogue.json';
+import enDocuments from './en/documents.json';
+import enInventory from './en/inventory.json';
+import enPacking from './en/packing.json';
+import enPicking from './en/picking.json';
+import esBase from './es.json';
+import esCatalogue from './es/catalogue.json';
+import esDocuments from './es/documents.json';
+import esInventory from './es/inventory.json';
+import esPacking from './es/packing.json';
+import esPicking from './es/picking.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Area files add top-level keys of their own; a clash would silently drop words, so it throws. */
+function merge(...parts: object[]): Tree {
+  const out: Tree = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in out) throw new Error(`The translation key "${key}" is defined twice.`);
+      out[key] = value as Tree;
+    }
+  }
+  return out;
+}
+
+export const en = merge(enBase, enCatalogue, enInventory, enPicking, enPacking, enDocuments);
+export const es = merge(esBase, esCatalogue, esInventory, esPicking, esPacking, esDocuments);

@@ -1,0 +1,3 @@
+// The commands of the picking area, by name (no zod here: the preload bundles this list).
+export const PICKING_COMMANDS = [] as const;
+export type PickingCommand = (typeof PICKING_COMMANDS)[number];
