@@ -1,0 +1,158 @@
+// The write side of the stock ledger. Every change of stock is appended here and nowhere else;
+// each operation checks its balance and writes its rows inside the caller's transaction, which the
+// dialect opens with BEGIN IMMEDIATE on one queued connection, so two operations can never both
+// spend the same stock. A refused operation throws before writing anything.
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { fromMilli } from '../../../shared/domain/quantity';
+import { AppError } from '../api/errors';
+import type { DB } from '../db/schema';
+import { binBalance, lineBalance, lineReserved, productFigures } from './balances';
+import type { NewMovementRow } from './tables';
+
+export type Trx = Transaction<DB>;
+
+/** Who and why, for every movement. */
+export interface Context {
+  at?: string;
+  actor?: string;
+  reference?: string;
+}
+
+export interface OrderLink {
+  orderId: number;
+  orderLineId: number;
+}
+
+function positive(qtyMilli: number): void {
+  if (!Number.isSafeInteger(qtyMilli) || qtyMilli <= 0) {
+    throw new AppError('inventory.errors.quantity', 'The quantity must be more than zero.', { quantity: String(qtyMilli / 1000) });
+  }
+}
+
+function short(code: string, message: string, have: number, want: number): AppError {
+  return new AppError(code, message, { have: fromMilli(have), want: fromMilli(want) });
+}
+
+async function write(trx: Trx, kind: string, ctx: Context, rows: Omit<NewMovementRow, 'at' | 'kind' | 'op_id' | 'actor' | 'reference'>[]): Promise<string> {
+  const opId = randomUUID();
+  const at = ctx.at ?? new Date().toISOString();
+  await trx
+    .insertInto('stock_movements')
+    .values(rows.map((r) => ({ ...r, at, kind, op_id: opId, actor: ctx.actor ?? 'user', reference: ctx.reference ?? '' })))
+    .execute();
+  return opId;
+}
+
+/** Goods arrive into a bin. */
+export function receive(trx: Trx, m: { productId: number; locationId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+  positive(m.qtyMilli);
+  return write(trx, 'receipt', ctx, [{ product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli, reserved_milli: 0 }]);
+}
+
+/** A count correction in one bin, up or down, always with a reason. Cannot take the bin below zero or below what is reserved. */
+export async function adjust(trx: Trx, m: { productId: number; locationId: number; deltaMilli: number; reason: string }, ctx: Context = {}): Promise<string> {
+  if (!Number.isSafeInteger(m.deltaMilli) || m.deltaMilli === 0) throw new AppError('inventory.errors.quantity', 'An adjustment must change the quantity.');
+  if (!m.reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the stock is adjusted (for example: counted, damaged, found).');
+  if (m.deltaMilli < 0) {
+    const inBin = await binBalance(trx, m.productId, m.locationId);
+    if (inBin + m.deltaMilli < 0) throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; it cannot lose ${fromMilli(-m.deltaMilli)}.`, inBin, -m.deltaMilli);
+    const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
+    if (figures.available + m.deltaMilli < 0) {
+      throw short('inventory.errors.reservedStock', `Only ${fromMilli(figures.available)} is free; the rest is reserved for orders. Release those orders first.`, figures.available, -m.deltaMilli);
+    }
+  }
+  return write(trx, 'adjustment', ctx, [{ product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.deltaMilli, reserved_milli: 0, reason: m.reason }]);
+}
+
+/** Sets stock aside for an order line; refuses more than is available. */
+export async function reserve(trx: Trx, m: OrderLink & { productId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+  positive(m.qtyMilli);
+  const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
+  if (m.qtyMilli > figures.available) throw short('inventory.errors.notAvailable', `Only ${fromMilli(figures.available)} is available; ${fromMilli(m.qtyMilli)} was asked for.`, figures.available, m.qtyMilli);
+  return write(trx, 'reservation', ctx, [{ product_id: m.productId, place: 'none', location_id: null, qty_milli: 0, reserved_milli: m.qtyMilli, order_id: m.orderId, order_line_id: m.orderLineId }]);
+}
+
+/** Gives back what an order line still holds reserved (all of it when qtyMilli is omitted). */
+export async function release(trx: Trx, m: OrderLink & { productId: number; qtyMilli?: number; reason?: string }, ctx: Context = {}): Promise<string | null> {
+  const held = await lineReserved(trx, m.orderLineId);
+  const qty = m.qtyMilli ?? held;
+  if (qty === 0) return null;
+  positive(qty);
+  if (qty > held) throw short('inventory.errors.releaseTooMuch', `Only ${fromMilli(held)} is reserved for this line.`, held, qty);
+  return write(trx, 'release', ctx, [{ product_id: m.productId, place: 'none', location_id: null, qty_milli: 0, reserved_milli: -qty, order_id: m.orderId, order_line_id: m.orderLineId, reason: m.reason ?? '' }]);
+}
+
+/** Bin -> container for an order line; uses up that line's reservation first. */
+export async function pick(trx: Trx, m: OrderLink & { productId: number; locationId: number; container: string; qtyMilli: number; pickListLineId?: number }, ctx: Context = {}): Promise<string> {
+  positive(m.qtyMilli);
+  const inBin = await binBalance(trx, m.productId, m.locationId);
+  if (m.qtyMilli > inBin) throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; ${fromMilli(m.qtyMilli)} cannot be picked from it.`, inBin, m.qtyMilli);
+  const held = await lineReserved(trx, m.orderLineId);
+  const fromReservation = Math.min(held, m.qtyMilli);
+  // Picking more than was reserved must not eat another order's reservation.
+  const extra = m.qtyMilli - fromReservation;
+  if (extra > 0) {
+    const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
+    if (extra > figures.available) throw short('inventory.errors.notAvailable', `Only ${fromMilli(figures.available)} is free beyond this order's reservation.`, figures.available, extra);
+  }
+  const link = { order_id: m.orderId, order_line_id: m.orderLineId, pick_list_line_id: m.pickListLineId ?? null };
+  return write(trx, 'pick', ctx, [
+    { product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: -m.qtyMilli, reserved_milli: -fromReservation, ...link },
+    { product_id: m.productId, place: 'container', location_id: null, container: m.container, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
+  ]);
+}
+
+/** Container -> parcel for an order line. */
+export async function pack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+  positive(m.qtyMilli);
+  const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
+  if (m.qtyMilli > inContainer) throw short('inventory.errors.containerShort', `Container ${m.container} holds ${fromMilli(inContainer)} of this line; ${fromMilli(m.qtyMilli)} cannot be packed.`, inContainer, m.qtyMilli);
+  const link = { order_id: m.orderId, order_line_id: m.orderLineId };
+  return write(trx, 'pack', ctx, [
+    { product_id: m.productId, place: 'container', location_id: null, container: m.container, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
+    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
+  ]);
+}
+
+/** Parcel -> container: an item taken out of a parcel that is still open. */
+export async function unpack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+  positive(m.qtyMilli);
+  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
+  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
+  const link = { order_id: m.orderId, order_line_id: m.orderLineId };
+  return write(trx, 'unpack', ctx, [
+    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
+    { product_id: m.productId, place: 'container', location_id: null, container: m.container, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
+  ]);
+}
+
+/** The parcel leaves with the carrier: its goods leave the stock (step 7). */
+export async function deduct(trx: Trx, m: OrderLink & { productId: number; parcelId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+  positive(m.qtyMilli);
+  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
+  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
+  return write(trx, 'deduction', ctx, [
+    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli, reserved_milli: 0, order_id: m.orderId, order_line_id: m.orderLineId },
+  ]);
+}
+
+/** Goods come back into a bin: a customer return, or a picked item put back. */
+export async function returnToBin(
+  trx: Trx,
+  m: { productId: number; locationId: number; qtyMilli: number; reason: string; from?: OrderLink & { container: string } },
+  ctx: Context = {},
+): Promise<string> {
+  positive(m.qtyMilli);
+  if (!m.reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the goods come back (for example: customer return, put back).');
+  const rows: Omit<NewMovementRow, 'at' | 'kind' | 'op_id' | 'actor' | 'reference'>[] = [
+    { product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli, reserved_milli: 0, reason: m.reason },
+  ];
+  if (m.from) {
+    // Put back from a container: the goods leave the container they were picked into.
+    const inContainer = await lineBalance(trx, m.from.orderLineId, 'container', { container: m.from.container });
+    if (m.qtyMilli > inContainer) throw short('inventory.errors.containerShort', `Container ${m.from.container} holds ${fromMilli(inContainer)} of this line.`, inContainer, m.qtyMilli);
+    rows.push({ product_id: m.productId, place: 'container', location_id: null, container: m.from.container, qty_milli: -m.qtyMilli, reserved_milli: 0, order_id: m.from.orderId, order_line_id: m.from.orderLineId, reason: m.reason });
+  }
+  return write(trx, 'return', ctx, rows);
+}
