@@ -61,10 +61,19 @@ export type ColumnMapping = Partial<Record<ImportField, string>>;
 
 /** Guess which header feeds which field; each header is used at most once. */
 export function guessMapping(headers: string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
+  return guessColumns(IMPORT_FIELDS, ALIASES, headers);
+}
+
+/**
+ * The same for any import's fields: the first field (in `fields` order) whose aliases hold a
+ * header's normalised name gets that header. The result is a fresh object keyed by field names
+ * only, so a header named "__proto__" is just a string value.
+ */
+export function guessColumns<F extends string>(fields: readonly F[], aliases: Record<F, string[]>, headers: string[]): Partial<Record<F, string>> {
+  const mapping: Partial<Record<F, string>> = {};
   const used = new Set<string>();
-  for (const field of IMPORT_FIELDS) {
-    const header = headers.find((h) => !used.has(h) && ALIASES[field].includes(normaliseHeader(h)));
+  for (const field of fields) {
+    const header = headers.find((h) => !used.has(h) && aliases[field].includes(normaliseHeader(h)));
     if (header !== undefined) {
       mapping[field] = header;
       used.add(header);

@@ -4,7 +4,11 @@ import Papa from 'papaparse';
 import { orderSchema, type Order } from '../schemas/order';
 import { REPLACEMENT_CHARACTER } from './encoding';
 import { type ColumnMapping, type ImportField, ORDER_LEVEL_FIELDS, REQUIRED_FIELDS, guessMapping } from './fields';
+import { ImportCancelledError, type ParseProgress, runSteps, runStepsAsync } from './steps';
 import { isAmbiguousDecimal, normaliseCountry, normaliseDate, normaliseDecimal, normaliseShippingMethod } from './values';
+
+// Moved to ./steps so other imports share them; re-exported for the order import's callers.
+export { ImportCancelledError, type ParseProgress };
 
 export interface ImportRowError {
   /** Row number as a spreadsheet shows it: the header is row 1. */
@@ -147,48 +151,21 @@ export interface ParseOptions {
   defaults: ImportDefaults;
 }
 
-/** How far the check of a file's orders has come. */
-export interface ParseProgress {
-  done: number;
-  total: number;
-}
-
-export class ImportCancelledError extends Error {
-  constructor() {
-    super('The import was cancelled.');
-  }
-}
-
 /** Reads the whole file in one go: for tests and small files. */
 export function parseOrderCsv(text: string, options: ParseOptions): ParsedImport {
-  const steps = parseOrderCsvSteps(text, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(parseOrderCsvSteps(text, options));
 }
 
 /**
  * The same, giving the event loop back every few dozen milliseconds so progress reaches the
  * screen, other requests are answered, and a cancel can stop it between two orders.
  */
-export async function parseOrderCsvAsync(
+export function parseOrderCsvAsync(
   text: string,
   options: ParseOptions,
   hooks: { onProgress?: (p: ParseProgress) => void; isCancelled?: () => boolean } = {},
 ): Promise<ParsedImport> {
-  const steps = parseOrderCsvSteps(text, options);
-  let last = Date.now();
-  let step = steps.next();
-  while (!step.done) {
-    if (Date.now() - last > 40) {
-      hooks.onProgress?.(step.value);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      last = Date.now();
-    }
-    if (hooks.isCancelled?.()) throw new ImportCancelledError();
-    step = steps.next();
-  }
-  return step.value;
+  return runStepsAsync(parseOrderCsvSteps(text, options), hooks);
 }
 
 const YIELD_EVERY = 200;
