@@ -18,6 +18,8 @@ export interface WarehouseSpec {
   orders?: number;
   linesPerOrder?: number;
   quantityPerLine?: number;
+  /** Makes SKUs, bins and order numbers unique when one database is seeded several times. */
+  prefix?: string;
 }
 
 export interface SeededWarehouse {
@@ -30,14 +32,14 @@ export interface SeededWarehouse {
 
 const at = '2026-11-26T10:00:00.000Z';
 
-export function productSku(i: number): string {
-  return `SKU-${String(i + 1).padStart(5, '0')}`;
+export function productSku(i: number, prefix = ''): string {
+  return `${prefix}SKU-${String(i + 1).padStart(5, '0')}`;
 }
 
-export function sampleOrder(n: number, lines: { sku: string; quantity: string }[]): Order {
+export function sampleOrder(n: number, lines: { sku: string; quantity: string }[], prefix = ''): Order {
   return {
     channel: 'Test',
-    orderNumber: `T-${String(n).padStart(6, '0')}`,
+    orderNumber: `${prefix}T-${String(n).padStart(6, '0')}`,
     orderDate: '2026-11-20',
     consignee: {
       name: 'Lucía Fernández', company: '', address1: 'Calle de Alcalá 45', address2: '', city: 'Madrid', state: 'Madrid',
@@ -54,16 +56,16 @@ export function sampleOrder(n: number, lines: { sku: string; quantity: string }[
 }
 
 export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): Promise<SeededWarehouse> {
-  const { products = 10, bins = 20, stockPerProduct = 100, binsPerProduct = 1, orders = 0, linesPerOrder = 3, quantityPerLine = 1 } = spec;
+  const { products = 10, bins = 20, stockPerProduct = 100, binsPerProduct = 1, orders = 0, linesPerOrder = 3, quantityPerLine = 1, prefix = '' } = spec;
   return db.transaction().execute(async (trx) => {
     const productIds: number[] = [];
     const skus: string[] = [];
     for (let i = 0; i < products; i += 500) {
       const rows = [];
       for (let j = i; j < Math.min(products, i + 500); j++) {
-        skus.push(productSku(j));
+        skus.push(productSku(j, prefix));
         rows.push({
-          sku: productSku(j), name: `Product ${j + 1}`, brand: 'Li-Ning', model: `M${j + 1}`, description: "Men's T-shirt, knitted, 100% cotton",
+          sku: productSku(j, prefix), name: `Product ${j + 1}`, brand: 'Li-Ning', model: `M${j + 1}`, description: "Men's T-shirt, knitted, 100% cotton",
           hs_code: '610910', origin_country: 'CN', unit: 'PCE', net_weight_kg: '0.2', gross_weight_kg: '0.25', unit_value: '10.00', currency: 'EUR',
           gtin: '', content_hash: `h${j}`, import_id: null, created_at: at, updated_at: at,
         });
@@ -74,14 +76,14 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
     const locationIds: number[] = [];
     const binCodes: string[] = [];
     for (let b = 0; b < bins; b++) {
-      const code = `A-${String(Math.floor(b / 10) + 1).padStart(2, '0')}-${String((b % 10) + 1).padStart(2, '0')}`;
+      const code = `${prefix}A-${String(Math.floor(b / 10) + 1).padStart(2, '0')}-${String((b % 10) + 1).padStart(2, '0')}`;
       binCodes.push(code);
       // Walking order deliberately differs from insertion order so sorting is visible.
       const walk = (bins - b) * 10;
       const { id } = await trx.insertInto('locations').values({ warehouse: 'MAIN', zone: 'A', bin_code: code, walk_order: walk, created_at: at }).returning('id').executeTakeFirstOrThrow();
       locationIds.push(id);
     }
-    for (let p = 0; p < productIds.length; p++) {
+    for (let p = 0; p < productIds.length && stockPerProduct > 0; p++) {
       for (let k = 0; k < binsPerProduct; k++) {
         const loc = locationIds[(p * binsPerProduct + k) % locationIds.length]!;
         await receive(trx, { productId: productIds[p]!, locationId: loc, qtyMilli: Math.floor((stockPerProduct * 1000) / binsPerProduct) }, { at, reference: 'opening' });
@@ -92,7 +94,7 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
       const list = [];
       for (let o = 0; o < orders; o++) {
         const lines = Array.from({ length: linesPerOrder }, (_, l) => ({ sku: skus[(o * linesPerOrder + l) % skus.length]!, quantity: String(quantityPerLine) }));
-        const order = sampleOrder(o + 1, lines);
+        const order = sampleOrder(o + 1, lines, prefix);
         list.push({ order, row: orderToRow(order, { status: 'confirmed', at }) });
       }
       orderIds.push(...(await insertOrders(trx, list)));

@@ -39,7 +39,25 @@ async function write(trx: Trx, kind: string, ctx: Context, rows: Omit<NewMovemen
   const at = ctx.at ?? new Date().toISOString();
   await trx
     .insertInto('stock_movements')
-    .values(rows.map((r) => ({ ...r, at, kind, op_id: opId, actor: ctx.actor ?? 'user', reference: ctx.reference ?? '' })))
+    // Every row spells out every column: in a multi-row insert a key missing from one row becomes
+    // NULL there, not the column default.
+    .values(
+      rows.map((r) => ({
+        container: '',
+        parcel_id: null,
+        location_id: null,
+        order_id: null,
+        order_line_id: null,
+        pick_list_line_id: null,
+        reason: '',
+        ...r,
+        at,
+        kind,
+        op_id: opId,
+        actor: ctx.actor ?? 'user',
+        reference: ctx.reference ?? '',
+      })),
+    )
     .execute();
   return opId;
 }
