@@ -14,6 +14,8 @@ import { openHandle } from './db/handle';
 import { MIGRATIONS } from './db/migrations';
 import { restoreBackup } from './db/restore';
 import type { DB } from './db/schema';
+import { AppError } from './api/errors';
+import type { DocumentHost } from './documents/host';
 import { Gate } from './gate';
 import { StartupError } from './startupError';
 
@@ -29,6 +31,8 @@ export interface CoreApp {
   readonly db: Kysely<DB>;
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: (e: AppEvent) => void): () => void;
+  /** Where documents are shown; the harness sets its own once it is listening. */
+  setDocumentHost(host: DocumentHost): void;
   /** Waits for work started in the background (the daily backup). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -41,7 +45,16 @@ export interface CoreOptions {
   /** The clock for backup names and the daily check; tests pass their own. */
   now?: () => Date;
   migrations?: OpenOptions['migrations'];
+  /** Where printable documents are shown; without one, showing a document fails with a clear error. */
+  documents?: DocumentHost;
 }
+
+// A core run with no display (a batch job) cannot show a document: say so instead of losing it.
+const NO_DOCUMENT_HOST: DocumentHost = {
+  show: async () => {
+    throw new AppError('documents.errors.noViewer', 'This Despacho has no window to show documents in. Open the desktop app or the browser version and print from there.');
+  },
+};
 
 /**
  * Where the data lives when DESPACHO_DATA_DIR is not set: the same folder Electron uses as
@@ -99,6 +112,7 @@ export async function openCore(opts: CoreOptions): Promise<CoreApp> {
     db: await open(dataFile, dbOptions),
     emit,
     info: { version: opts.version, dataFile, mode: opts.mode },
+    documents: opts.documents ?? NO_DOCUMENT_HOST,
     backups: {
       list: async () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir) }),
       create: () => withReader(dataFile, (reader) => createBackup(reader, dataFile, 'manual', { now: now() })),
@@ -139,6 +153,9 @@ export async function openCore(opts: CoreOptions): Promise<CoreApp> {
     onEvent(listener) {
       events.on('event', listener);
       return () => events.off('event', listener);
+    },
+    setDocumentHost(host) {
+      ctx.documents = host;
     },
     idle: () => daily.then(() => undefined),
     close: () => (closing ??= gate.exclusive(() => ctx.db.destroy())),

@@ -5,6 +5,7 @@ import type { AppEvent, CommandName } from '../../../shared/api/commands';
 import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
 import type { BackupInfo, BackupList, RestoreOutcome } from '../../../shared/api/types';
 import type { DB } from '../db/schema';
+import type { DocumentHost } from '../documents/host';
 
 /** The backups of this core's data file; restore swaps the file under `db`, so it lives with the core. */
 export interface BackupService {
@@ -19,6 +20,8 @@ export interface HandlerContext {
   backups: BackupService;
   emit: (event: AppEvent) => void;
   info: { version: string; dataFile: string; mode: 'electron' | 'web' };
+  /** Shows printable documents: a preview window in Electron, a one-off address in the harness. */
+  documents: DocumentHost;
 }
 
 export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };

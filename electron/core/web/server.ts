@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CoreApp } from '../app';
+import { DOCUMENTS_PATH, createDocumentStore, serveDocument } from './documents';
 import { mapStaticFiles } from './staticFiles';
 
 export const CSP =
@@ -55,6 +56,9 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
   let port = 0;
   let closing = false;
   const streams = new Set<ServerResponse>();
+  // Printable documents open in a tab of their own; see ./documents.ts for why no token is asked.
+  const documents = createDocumentStore();
+  core.setDocumentHost(documents);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('x-content-type-options', 'nosniff');
@@ -97,6 +101,7 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
       return send(res, 200, JSON.stringify(envelope), 'application/json');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (url.pathname.startsWith(DOCUMENTS_PATH)) return serveDocument(documents, url.pathname.slice(DOCUMENTS_PATH.length), req.method === 'HEAD', res);
     const file = files.get(url.pathname);
     if (!file) return send(res, 404, 'Not found.');
     res.writeHead(200, { 'content-type': file.type, 'content-security-policy': CSP, 'cache-control': 'no-cache' });
