@@ -1,5 +1,15 @@
 // The picking area's command handlers; inputs arrive validated against the contract.
 import type { PickingCommand } from '../../../shared/api/names/picking';
 import type { AreaHandlers } from '../api/handlerTypes';
+import { getPickList, listPickLists, readyOrders } from './pickListRepository';
+import { pickLine, shortLine } from './pickService';
+import { planWave } from './planService';
 
-export const pickingHandlers: AreaHandlers<PickingCommand> = {};
+export const pickingHandlers: AreaHandlers<PickingCommand> = {
+  'picking.plan': (input, ctx) => planWave(ctx.db, input),
+  'picking.list': (_input, ctx) => listPickLists(ctx.db),
+  'picking.get': (input, ctx) => getPickList(ctx.db, input.id),
+  'picking.confirmedOrders': (_input, ctx) => readyOrders(ctx.db),
+  'picking.pick': (input, ctx) => pickLine(ctx.db, input),
+  'picking.short': (input, ctx) => shortLine(ctx.db, input),
+};
