@@ -13,6 +13,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('max_kg', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
+  // Three common packages so the bench works on day one; the clerk edits or adds their own.
+  await db
+    .insertInto('package_presets')
+    .values([
+      { name: 'Small box 30x20x10', length_cm: '30', width_cm: '20', height_cm: '10', tare_kg: '0.15', max_kg: '5' },
+      { name: 'Medium box 40x30x20', length_cm: '40', width_cm: '30', height_cm: '20', tare_kg: '0.35', max_kg: '15' },
+      { name: 'Mailer bag 35x25', length_cm: '35', width_cm: '25', height_cm: '3', tare_kg: '0.03', max_kg: '2' },
+    ])
+    .execute();
 
   await db.schema
     .createTable('parcels')
