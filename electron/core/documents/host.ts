@@ -30,8 +30,14 @@ export function documentCsp(page: RenderedPage): string {
  */
 export const withSandbox = (csp: string): string => `${csp}; sandbox`;
 
-/** Letters, digits, dot, dash and underscore only: the name is shown in a save dialog and used on disk. */
+/** Letters, digits, dash and underscore only (no dots, so no '..'): the name is shown in a save dialog and used on disk. */
 export function safeFileName(stem: string, ext: string): string {
-  const clean = stem.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+  const clean = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents off: "Ñ" -> "N"
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return `${clean || 'document'}.${ext}`;
 }

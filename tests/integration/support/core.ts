@@ -6,6 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import type { AppErrorShape, AppEvent, CommandName } from '../../../shared/api/commands';
 import type { CommandInput, CommandResult } from '../../../shared/api/contract';
 import { type CoreApp, type CoreOptions, openCore } from '../../../electron/core/app';
+import type { DocumentHost, RenderedDocument } from '../../../electron/core/documents/host';
 
 /** One temp root per test file; each core gets its own sub-folder. Remove with `cleanup`. */
 export function tempRoot() {
@@ -19,7 +20,13 @@ export function tempRoot() {
 }
 
 export function startCore(dataDir: string, extra: Partial<Omit<CoreOptions, 'dataDir'>> = {}): Promise<CoreApp> {
-  return openCore({ dataDir, mode: 'web', version: '0.0.0-test', ...extra });
+  return openCore({ dataDir, mode: 'web', version: '0.0.0-test', documents: recordingDocumentHost().host, ...extra });
+}
+
+/** A document host that keeps what it was asked to show, for tests to read. */
+export function recordingDocumentHost(): { host: DocumentHost; shown: RenderedDocument[] } {
+  const shown: RenderedDocument[] = [];
+  return { shown, host: { show: async (doc) => (shown.push(doc), { url: `/documents/test-${shown.length}` }) } };
 }
 
 export async function call<K extends CommandName>(core: CoreApp, name: K, input: CommandInput<K>): Promise<CommandResult<K>> {
