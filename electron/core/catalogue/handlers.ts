@@ -1,5 +1,18 @@
 // The catalogue area's command handlers; inputs arrive validated against the contract.
 import type { CatalogueCommand } from '../../../shared/api/names/catalogue';
+import { searchHs } from '../../../shared/domain/hs';
 import type { AreaHandlers } from '../api/handlerTypes';
+import { cancelProductImport, commitProductImport, previewProductImport } from './importService';
+import { listProducts } from './productRepository';
+import { createProduct, getProductDetail, updateProduct } from './productService';
 
-export const catalogueHandlers: AreaHandlers<CatalogueCommand> = {};
+export const catalogueHandlers: AreaHandlers<CatalogueCommand> = {
+  'products.list': (input, ctx) => listProducts(ctx.db, input),
+  'products.get': (input, ctx) => getProductDetail(ctx.db, input.id),
+  'products.create': (input, ctx) => createProduct(ctx.db, input.product),
+  'products.update': (input, ctx) => updateProduct(ctx.db, input.id, input.product),
+  'products.hsSearch': async (input) => searchHs(input.query, input.limit),
+  'products.importPreview': (input, ctx) => previewProductImport(ctx.db, input, ctx.emit),
+  'products.importCommit': (input, ctx) => commitProductImport(ctx.db, input, ctx.emit),
+  'products.importCancel': async (input) => cancelProductImport(input.jobId),
+};
