@@ -59,6 +59,8 @@ export interface OrderDetail {
   total: string;
   lineTotals: string[];
   problems: Problem[];
+  /** What stock could not be reserved or picked for; empty when the order is complete. */
+  shortage: ShortLine[];
   holdReason: string;
   cancelReason: string;
   createdAt: string;
@@ -67,11 +69,24 @@ export interface OrderDetail {
   history: AuditEntry[];
 }
 
+/** A line confirmation could not fully reserve: quantities are decimal strings. */
+export interface ShortLine {
+  lineNo: number;
+  sku: string;
+  ordered: string;
+  reserved: string;
+  missing: string;
+  /** Set when picking found less than was reserved (not found, damaged...). */
+  reason?: string;
+}
+
 export interface ConfirmOutcome {
   id: number;
   orderNumber: string;
   confirmed: boolean;
   problems: Problem[];
+  /** Lines without enough stock; the order is confirmed with them only when the user chose to. */
+  shortage?: ShortLine[];
   /** Set when the order could not even be checked, e.g. it is cancelled. */
   refused?: string;
 }

@@ -3,6 +3,7 @@ import type { CoreApp } from '../../electron/core/app';
 import { DEMO_ORDER_COUNT } from '../../electron/core/demo/demoOrders';
 import type { AppEvent } from '../../shared/api/commands';
 import { fixture } from '../unit/support/orders';
+import { DEMO_SKUS, stockSkus } from '../support/warehouse';
 import { call, counts, recordEvents, refusal, startCore, tempRoot } from './support/core';
 
 const tmp = tempRoot();
@@ -11,6 +12,8 @@ afterAll(() => tmp.cleanup());
 let core: CoreApp;
 beforeEach(async () => {
   core = await startCore(tmp.next());
+  // Confirmation needs each SKU in the catalogue and in stock.
+  await stockSkus(core.db, DEMO_SKUS);
 });
 afterEach(async () => {
   await core.close();

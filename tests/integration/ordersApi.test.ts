@@ -4,6 +4,7 @@ import type { CoreApp } from '../../electron/core/app';
 import type { OrderSummary } from '../../shared/api/types';
 import type { OrderInput } from '../../shared/schemas/order';
 import { cleanOrder, line, withConsignee } from '../unit/support/orders';
+import { DEMO_SKUS, stockSkus } from '../support/warehouse';
 import { call, counts, recordEvents, refusal, startCore, tempRoot } from './support/core';
 
 const tmp = tempRoot();
@@ -12,6 +13,8 @@ afterAll(() => tmp.cleanup());
 let core: CoreApp;
 beforeEach(async () => {
   core = await startCore(tmp.next());
+  // Confirmation needs each SKU in the catalogue and in stock.
+  await stockSkus(core.db, DEMO_SKUS);
 });
 afterEach(async () => {
   await core.close();
@@ -384,7 +387,7 @@ describe('events', () => {
     await call(core, 'orders.hold', { id, reason: 'why not' });
     await call(core, 'settings.update', { language: 'es' });
     expect(rec.events).toEqual([
-      { type: 'tablesChanged', tables: ['orders', 'audit_log'] },
+      { type: 'tablesChanged', tables: ['orders', 'audit_log', 'stock_movements'] },
       { type: 'tablesChanged', tables: ['settings'] },
     ]);
     rec.off();

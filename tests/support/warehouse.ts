@@ -32,6 +32,9 @@ export interface SeededWarehouse {
 
 const at = '2026-11-26T10:00:00.000Z';
 
+/** The SKUs of the demo orders and the order fixtures. */
+export const DEMO_SKUS = ['XM-BUDS5', 'AK-PB10K', 'UG-CBL-C2', 'LN-WATCH-S2', 'LN-TEE-M-BLK', 'AN-RUN-42', 'BQ-MUG-350', 'YL-LAMP-D1'];
+
 export function productSku(i: number, prefix = ''): string {
   return `${prefix}SKU-${String(i + 1).padStart(5, '0')}`;
 }
@@ -107,5 +110,26 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
       }
     }
     return { productIds, skus, locationIds, binCodes, orderIds };
+  });
+}
+
+/** Catalogue entries for the given SKUs (described like real goods) and stock of each in one bin. */
+export async function stockSkus(db: Kysely<DB>, skus: string[], qtyEach = 100): Promise<Map<string, number>> {
+  return db.transaction().execute(async (trx) => {
+    const { id: locationId } = await trx.insertInto('locations').values({ warehouse: 'MAIN', zone: 'A', bin_code: `STOCK-${Date.now()}`, walk_order: 1, created_at: at }).returning('id').executeTakeFirstOrThrow();
+    const ids = new Map<string, number>();
+    for (const sku of [...new Set(skus)]) {
+      const { id } = await trx
+        .insertInto('products')
+        .values({
+          sku, name: sku, brand: 'Brand', model: 'Model', description: 'Wireless headphones, plastic housing', hs_code: '851830', origin_country: 'CN', unit: 'PCE',
+          net_weight_kg: '0.1', gross_weight_kg: '0.15', unit_value: '10.00', currency: 'EUR', gtin: '', content_hash: sku, import_id: null, created_at: at, updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.set(sku, id);
+      if (qtyEach > 0) await receive(trx, { productId: id, locationId, qtyMilli: qtyEach * 1000 }, { at, reference: 'test stock' });
+    }
+    return ids;
   });
 }

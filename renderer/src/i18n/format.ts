@@ -1,6 +1,6 @@
 // Locale display of dates and money. Money stays an exact decimal string end to end.
 import { isCurrencyCode } from '../../../shared/domain/codes';
-import { formatMoney, isDecimalString } from '../../../shared/domain/money';
+import { formatMoney, formatQuantity, isDecimalString } from '../../../shared/domain/money';
 
 /** "2024-03-05" in the UI language; the order date is a calendar day, so no time zone shift. */
 export function formatDay(isoDay: string, locale: string): string {
@@ -21,6 +21,11 @@ export function money(value: string, currency: string, locale: string): string {
   if (!isDecimalString(value)) return value;
   if (!isCurrencyCode(currency)) return `${value} ${currency}`.trim();
   return formatMoney(value, currency, locale);
+}
+
+/** A stock or order quantity ("2.5") in the UI language, exact; raw text if it is not a decimal. */
+export function quantity(value: string, locale: string): string {
+  return isDecimalString(value) ? formatQuantity(value, locale) : value;
 }
 
 export function formatCount(n: number, locale: string): string {

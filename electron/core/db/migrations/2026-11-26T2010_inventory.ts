@@ -35,7 +35,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('qty_milli', 'integer', (c) => c.notNull())
     .addColumn('reserved_milli', 'integer', (c) => c.notNull())
     .addColumn('order_id', 'integer', (c) => c.references('orders.id'))
-    .addColumn('order_line_id', 'integer', (c) => c.references('order_lines.id'))
+    // Not a foreign key: editing an unpicked order replaces its lines, after its reservations are
+    // released, so the old line's movements (netting to zero) must be allowed to outlive it.
+    .addColumn('order_line_id', 'integer')
     .addColumn('pick_list_line_id', 'integer')
     .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('reference', 'text', (c) => c.notNull().defaultTo(''))

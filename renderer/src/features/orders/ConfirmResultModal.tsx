@@ -30,6 +30,11 @@ export function ConfirmResultModal({ outcomes, onClose }: { outcomes: ConfirmOut
                     </Anchor>
                     {o.refused && <Text size="sm">{t('orders.confirmResult.refused', { reason: refusedText(o.refused) })}</Text>}
                     {o.problems.length > 0 && <ProblemList problems={o.problems} />}
+                    {o.shortage && (
+                      <Text size="sm">
+                        {t('shortage.listLine', { lines: o.shortage.map((s) => `${s.sku} (${t('shortage.missing')} ${s.missing})`).join(', ') })}
+                      </Text>
+                    )}
                   </div>
                 ))}
               </Stack>

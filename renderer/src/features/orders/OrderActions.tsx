@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { refusedText } from '../../i18n/messages';
 import { ProblemList } from './ProblemList';
 import { ReasonModal } from './ReasonModal';
+import { ShortageTable } from './ShortageTable';
 
 // Later steps (picking onwards) get their buttons on their own screens.
 const SHOWN: OrderAction[] = ['confirm', 'edit', 'release', 'hold', 'cancel'];
@@ -47,7 +48,7 @@ export function OrderActions({ detail }: { detail: OrderDetail }) {
 
   const run = (action: OrderAction) => {
     setResult(undefined);
-    if (action === 'confirm') confirm.mutate({ ids: [id] });
+    if (action === 'confirm') confirm.mutate({ ids: [id], allowShort: false });
     else if (action === 'release') release.mutate({ id });
     else if (action === 'edit') navigate(`/orders/${id}/edit`);
     else if (action === 'hold' || action === 'cancel') setAsking(action);
@@ -72,8 +73,8 @@ export function OrderActions({ detail }: { detail: OrderDetail }) {
         ))}
       </Group>
       {result && result.confirmed && (
-        <Alert color="green" withCloseButton onClose={() => setResult(undefined)}>
-          {t('orderPage.confirmed', { orderNumber })}
+        <Alert color={result.shortage ? 'yellow' : 'green'} withCloseButton onClose={() => setResult(undefined)}>
+          {t(result.shortage ? 'shortage.confirmedShort' : 'orderPage.confirmed', { orderNumber })}
         </Alert>
       )}
       {result && !result.confirmed && (
@@ -82,6 +83,18 @@ export function OrderActions({ detail }: { detail: OrderDetail }) {
             {result.refused ? refusedText(result.refused) : t('orderPage.notConfirmed', { orderNumber })}
           </Text>
           {result.problems.length > 0 && <ProblemList problems={result.problems} />}
+          {result.shortage && (
+            <Stack gap="xs">
+              <Text size="sm">{t('shortage.notConfirmed', { orderNumber })}</Text>
+              <ShortageTable shortage={result.shortage} />
+              {/* Partial confirmation is never automatic: the user asks for it here. */}
+              <Group>
+                <Button color="orange" loading={confirm.isPending} onClick={() => confirm.mutate({ ids: [id], allowShort: true })}>
+                  {t('shortage.confirmShort')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
         </Alert>
       )}
       <ReasonModal

@@ -12,6 +12,7 @@ import { HistoryTable } from './HistoryTable';
 import { LinesTable } from './LinesTable';
 import { OrderActions } from './OrderActions';
 import { ProblemList } from './ProblemList';
+import { ShortageTable } from './ShortageTable';
 import { StatusBadge } from './StatusBadge';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -146,6 +147,11 @@ export function OrderPage() {
       <Section title={t('orderPage.checks')}>
         {detail.problems.length === 0 ? <Text c="green.8">{t('orderPage.allPassed')}</Text> : <ProblemList problems={detail.problems} />}
       </Section>
+      {detail.shortage.length > 0 && (
+        <Section title={t('shortage.title')}>
+          <ShortageTable shortage={detail.shortage} />
+        </Section>
+      )}
       <Section title={t('orderPage.lines')}>
         <LinesTable detail={detail} />
       </Section>

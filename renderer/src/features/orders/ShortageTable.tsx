@@ -1,0 +1,37 @@
+// The lines an order is short of: ordered, reserved and missing, and why when picking found less.
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ShortLine } from '../../../../shared/api/types';
+import { quantity } from '../../i18n/format';
+
+export function ShortageTable({ shortage }: { shortage: ShortLine[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table withTableBorder striped aria-label={t('shortage.title')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('shortage.line')}</Table.Th>
+          <Table.Th>{t('shortage.sku')}</Table.Th>
+          <Table.Th ta="right">{t('shortage.ordered')}</Table.Th>
+          <Table.Th ta="right">{t('shortage.reserved')}</Table.Th>
+          <Table.Th ta="right">{t('shortage.missing')}</Table.Th>
+          <Table.Th>{t('shortage.reason')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {shortage.map((s) => (
+          <Table.Tr key={`${s.lineNo}-${s.reason ?? ''}`}>
+            <Table.Td>{s.lineNo}</Table.Td>
+            <Table.Td>{s.sku}</Table.Td>
+            <Table.Td ta="right">{quantity(s.ordered, i18n.language)}</Table.Td>
+            <Table.Td ta="right">{quantity(s.reserved, i18n.language)}</Table.Td>
+            <Table.Td ta="right" c="red.8" fw={600}>
+              {quantity(s.missing, i18n.language)}
+            </Table.Td>
+            <Table.Td>{s.reason ?? ''}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
