@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoOffer } from '../features/demo/DemoOffer';
-import { FLOW_STEPS, OFFICE_ITEMS } from './navigation';
+import { FLOW_STEPS, OFFICE_ITEMS, WAREHOUSE_ITEMS } from './navigation';
 
 function NavItem({ item, index }: { item: string; index?: number }) {
   const { t } = useTranslation();
@@ -45,6 +45,12 @@ export function Shell() {
           </Text>
           {FLOW_STEPS.map((item, i) => (
             <NavItem key={item} item={item} index={i + 1} />
+          ))}
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+            {t('nav.warehouse')}
+          </Text>
+          {WAREHOUSE_ITEMS.map((item) => (
+            <NavItem key={item} item={item} />
           ))}
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
             {t('nav.office')}
