@@ -5,6 +5,7 @@ import { DamagedDatabaseError, openCore, restoreBeforeOpen, StartupError, type C
 import { askToRestoreDamaged, backUpNow, restoreFromMenu } from './backupDialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { createPreviewHost } from './print/previewHost';
 import { APP_ORIGIN, APP_START_URL, registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, guardAllWebContents, lockDownSession } from './window';
 
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
   const opened = await openOrRecover(dataDirOverride ?? app.getPath('userData'));
   if (!opened) return;
   core = opened;
+  // Printed documents open in preview windows of their own (no preload, no script).
+  core.setDocumentHost(createPreviewHost());
   // Handlers first: the renderer calls the API as soon as it loads.
   registerIpc(core, allowedOrigins);
   buildMenu({

@@ -18,6 +18,7 @@ export const documentsHandlers: AreaHandlers<DocumentsCommand> = {
       html: page.html,
       csp: documentCsp(page),
       paper: input.paper,
+      lang,
       suggestedFileName: safeFileName(`pick-list-${doc.number}`, 'pdf'),
     });
     return { title, ...(shown.url ? { url: shown.url } : {}) };

@@ -10,6 +10,8 @@ export interface RenderedDocument {
   /** The Content-Security-Policy to serve it with (see documentCsp). */
   csp: string;
   paper: Paper;
+  /** The document's language; the preview window's menu speaks it too. */
+  lang: 'en' | 'es';
   /** A safe file name for "Save as PDF", without folder. */
   suggestedFileName: string;
 }

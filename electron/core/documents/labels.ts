@@ -20,6 +20,11 @@ export function pickListLabels(lang: DocumentLanguage): PickListLabels {
 }
 
 /** "26 nov 2026, 20:20": the reader's date and time, in the document's language. */
+/** The preview window's menu and dialogs. */
+export function previewWindowLabels(lang: DocumentLanguage): (typeof BUNDLES)['en']['window'] {
+  return BUNDLES[lang].window;
+}
+
 export function formatDateTime(iso: string, lang: DocumentLanguage): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
