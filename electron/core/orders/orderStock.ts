@@ -9,12 +9,7 @@ import { type Trx, release, reserve } from '../inventory/ledger';
 import type { OrderLineRow } from '../db/schema';
 import type { ProductRow } from '../catalogue/tables';
 
-export async function productsBySku(trx: Trx, skus: string[]): Promise<Map<string, ProductRow>> {
-  const unique = [...new Set(skus.filter((s) => s.trim() !== ''))];
-  if (unique.length === 0) return new Map();
-  const rows = await trx.selectFrom('products').selectAll().where('sku', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.sku, r]));
-}
+export { findProductsBySku as productsBySku } from '../catalogue/productRepository';
 
 /** Lines whose SKU the catalogue does not know; confirming needs every product described for customs. */
 export function catalogueProblems(lines: OrderLineRow[], products: Map<string, ProductRow>): Problem[] {
