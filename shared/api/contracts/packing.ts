@@ -124,10 +124,10 @@ export const packingContract = {
   ),
   'packing.openParcel': command<StationParcel>()(
     z.union([z.object({ orderId: Id, presetId: Id }).strict(), z.object({ orderId: Id, custom: dimensionsSchema }).strict()]),
-    { reads: ['orders', 'package_presets'], writes: ['parcels', 'audit_log'] },
+    { reads: ['orders', 'package_presets'], writes: ['parcels'] },
   ),
   'packing.setPreset': command<{ parcelId: number }>()(z.object({ parcelId: Id, presetId: Id }).strict(), { writes: ['parcels'] }),
-  'packing.discardParcel': command<{ orderId: number }>()(parcelId, { writes: ['parcels', 'audit_log'] }),
+  'packing.discardParcel': command<{ orderId: number }>()(parcelId, { writes: ['parcels'] }),
   'packing.scanItem': command<ScanOutcome>()(z.object({ parcelId: Id, code: text(60, { required: true }), quantity: packQuantity.default('1') }).strict(), {
     writes: [...parcelWrites],
   }),
