@@ -53,7 +53,7 @@ export const contract = {
   'settings.get': command<T.Settings>()(none, { reads: ['settings'] }),
   'settings.update': command<T.Settings>()(z.object({ language: z.enum(['en', 'es']) }).strict(), { writes: ['settings'] }),
   'demo.status': command<T.DemoStatus>()(none, { reads: ['orders', 'settings'] }),
-  'demo.load': command<T.ImportOutcome>()(none, { writes: ['orders', 'order_lines', 'audit_log', 'settings', 'imports'] }),
+  'demo.load': command<T.ImportOutcome>()(none, { writes: ['orders', 'order_lines', 'audit_log', 'settings', 'imports', 'products', 'locations', 'stock_movements'] }),
   'demo.dismiss': command<T.DemoStatus>()(none, { writes: ['settings'] }),
   'orders.list': command<T.OrderPage>()(orderListQuery, { reads: ['orders'] }),
   'orders.get': command<T.OrderDetail>()(byId, { reads: ['orders', 'order_lines', 'audit_log'] }),

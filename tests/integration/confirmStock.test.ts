@@ -86,3 +86,24 @@ describe('confirming reserves stock', () => {
     expect(await figures('XM-BUDS5')).toMatchObject({ reserved: 0, available: 3000, onHand: 3000 });
   });
 });
+
+describe('the demo shop', () => {
+  it('loads a catalogue and stock that let the clean demo orders confirm, with the power bank short', async () => {
+    const fresh = await startCore(tmp.next());
+    try {
+      await call(fresh, 'demo.load', {});
+      const products = await fresh.db.selectFrom('products').select('sku').execute();
+      expect(products).toHaveLength(8);
+      const page = await call(fresh, 'orders.list', { limit: 500 });
+      const outcomes = await call(fresh, 'orders.confirm', { ids: page.rows.map((r) => r.id) });
+      const short = outcomes.filter((o) => o.shortage);
+      const withProblems = outcomes.filter((o) => o.problems.length > 0);
+      expect(withProblems).toHaveLength(7);
+      expect(short.length).toBeGreaterThan(0);
+      expect(short.every((o) => o.shortage!.every((s) => s.sku === 'AK-PB10K'))).toBe(true);
+      expect(outcomes.filter((o) => o.confirmed).length).toBe(outcomes.length - withProblems.length - short.length);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

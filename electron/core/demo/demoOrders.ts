@@ -20,7 +20,7 @@ const BUYERS: Buyer[] = [
   { name: 'Daan de Vries', address1: 'Keizersgracht 123', city: 'Amsterdam', state: '', postalCode: '1015 CJ', country: 'NL', phone: '+31 20 123 4567', email: 'daan@example.nl', currency: 'EUR' },
 ];
 
-const ITEMS: Item[] = [
+export const DEMO_ITEMS: Item[] = [
   { sku: 'XM-BUDS5', description: 'Wireless in-ear headphones with charging case, plastic housing, Bluetooth', brand: 'Xiaomi', model: 'Redmi Buds 5', price: { USD: '29.99', EUR: '27.90', GBP: '24.99', JPY: '3980', MXN: '549.00', BRL: '159.90', AUD: '45.00', CAD: '39.99' }, hsCode: '851830' },
   { sku: 'AK-PB10K', description: 'Lithium-ion power bank 10000 mAh, portable battery for phones', brand: 'Anker', model: 'PowerCore 10K A1263', price: { USD: '21.99', EUR: '19.99', GBP: '17.99', JPY: '2990', MXN: '399.00', BRL: '119.00', AUD: '32.95', CAD: '29.99' }, hsCode: '850760' },
   { sku: 'UG-CBL-C2', description: 'USB-C to USB-C charging cable, 2 m, braided nylon over copper', brand: 'Ugreen', model: 'US557', price: { USD: '9.99', EUR: '8.99', GBP: '7.99', JPY: '1280', MXN: '179.00', BRL: '49.90', AUD: '14.95', CAD: '12.99' }, hsCode: '854442' },
@@ -66,7 +66,7 @@ function rowsFor(i: number): Row[] {
   if (i === 11) order.phone = '12';
   const rows: Row[] = [];
   for (let l = 0; l < lines; l++) {
-    const item = ITEMS[(i + l * 3) % ITEMS.length]!;
+    const item = DEMO_ITEMS[(i + l * 3) % DEMO_ITEMS.length]!;
     rows.push({
       ...order,
       sku: item.sku,

@@ -1,10 +1,13 @@
-// The offer of demo data on first start: load it through the ordinary CSV import, or decline.
+// The offer of demo data on first start: load it through the ordinary CSV imports, or decline.
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { DemoStatus, ImportOutcome } from '../../../shared/api/types';
 import type { DB } from '../db/schema';
+import { commitProductImport } from '../catalogue/importService';
+import { commitStockImport } from '../inventory/stockImport';
 import { commitImport } from '../orders/importService';
 import { readSetting, writeSetting } from '../settings/settingsService';
+import { demoProductsCsv, demoStockCsv } from './demoCatalogue';
 import { demoCsv } from './demoOrders';
 
 export async function demoStatus(db: Kysely<DB>): Promise<DemoStatus> {
@@ -12,7 +15,10 @@ export async function demoStatus(db: Kysely<DB>): Promise<DemoStatus> {
   return { hasOrders: any !== undefined, answered: (await readSetting(db, 'demo.answered')) === 'yes' };
 }
 
+/** The demo shop: its catalogue, its opening stock, then its orders, each through the ordinary import. */
 export async function loadDemo(db: Kysely<DB>, emit: (e: AppEvent) => void): Promise<ImportOutcome> {
+  await commitProductImport(db, { fileName: 'demo-products.csv', text: demoProductsCsv(), onlyValid: false }, emit);
+  await commitStockImport(db, { fileName: 'demo-stock.csv', text: demoStockCsv(), onlyValid: false }, emit);
   const outcome = await commitImport(db, { fileName: 'demo-orders.csv', text: demoCsv(), channel: '', onlyValid: false }, emit);
   await writeSetting(db, 'demo.answered', 'yes');
   return outcome;
