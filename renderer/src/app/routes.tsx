@@ -1,6 +1,9 @@
 // Hash routes: the app is loaded from a file-like origin (app:// or the harness root), where
 // only the hash can change without asking the server for a page.
 import { Navigate, createHashRouter } from 'react-router';
+import { ProductFormPage } from '../features/catalogue/ProductFormPage';
+import { ProductImportPage } from '../features/catalogue/ProductImportPage';
+import { ProductsListPage } from '../features/catalogue/ProductsListPage';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { OrderFormPage } from '../features/orders/OrderFormPage';
 import { OrderPage } from '../features/orders/OrderPage';
@@ -23,6 +26,10 @@ export const router = createHashRouter([
       { path: 'orders/import', element: <ImportWizard /> },
       { path: 'orders/:id', element: <OrderPage /> },
       { path: 'orders/:id/edit', element: <OrderFormPage /> },
+      { path: 'products', element: <ProductsListPage /> },
+      { path: 'products/new', element: <ProductFormPage /> },
+      { path: 'products/import', element: <ProductImportPage /> },
+      { path: 'products/:id', element: <ProductFormPage /> },
       { path: 'settings', element: <SettingsPage /> },
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },

@@ -7,14 +7,17 @@ import { translateMessage } from '../../i18n/messages';
 
 const PER_PAGE = 50;
 
-export function ErrorReport({ errors, errorCount }: { errors: ImportRowError[]; errorCount: number }) {
+/** Any import's row errors: the order import's, or another's whose `field` names its own fields. */
+type RowError = Omit<ImportRowError, 'field'> & { field?: string };
+
+export function ErrorReport({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   useEffect(() => setPage(1), [errors]);
   if (errors.length === 0 && errorCount === 0) return <Text c="green.8">{t('importWizard.noErrors')}</Text>;
   const pages = Math.max(1, Math.ceil(errors.length / PER_PAGE));
   const shown = errors.slice((page - 1) * PER_PAGE, page * PER_PAGE);
-  const column = (e: ImportRowError) => e.column ?? (e.field ? t(`importFields.${e.field}`, { defaultValue: e.field }) : t('common.none'));
+  const column = (e: RowError) => e.column ?? (e.field ? t(`importFields.${e.field}`, { defaultValue: e.field }) : t('common.none'));
   return (
     <Stack gap="xs">
       {errorCount > errors.length && (

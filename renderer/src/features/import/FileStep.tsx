@@ -9,11 +9,12 @@ const ACCEPTED = /\.(csv|txt)$/i;
 
 interface Props {
   file: File | null;
-  channel: string;
+  /** The order import asks for a channel; an import without one leaves these out. */
+  channel?: string;
   busy: boolean;
   error?: string;
   onFile: (file: File | null) => void;
-  onChannel: (channel: string) => void;
+  onChannel?: (channel: string) => void;
   onRead: () => void;
 }
 
@@ -74,14 +75,16 @@ export function FileStep({ file, channel, busy, error, onFile, onChannel, onRead
           )}
         </Stack>
       </Paper>
-      <TextInput
-        label={t('importWizard.channel')}
-        description={t('importWizard.channelHint')}
-        value={channel}
-        maxLength={60}
-        onChange={(e) => onChannel(e.currentTarget.value)}
-        w={360}
-      />
+      {onChannel && (
+        <TextInput
+          label={t('importWizard.channel')}
+          description={t('importWizard.channelHint')}
+          value={channel ?? ''}
+          maxLength={60}
+          onChange={(e) => onChannel(e.currentTarget.value)}
+          w={360}
+        />
+      )}
       {error && (
         <Alert color="red" role="alert">
           {error}
