@@ -17,14 +17,17 @@ export interface Acks {
   creates: Map<string, number>;
   confirms: Set<number>;
   holds: Set<number>;
+  /** Acknowledged receipts: reference -> number of lines. */
+  receipts: Map<string, number>;
 }
 
-export const emptyAcks = (): Acks => ({ creates: new Map(), confirms: new Set(), holds: new Set() });
+export const emptyAcks = (): Acks => ({ creates: new Map(), confirms: new Set(), holds: new Set(), receipts: new Map() });
 
 export interface RoundResult {
   creates: number;
   confirms: number;
   holds: number;
+  receipts: number;
   /** ms between READY and SIGKILL */
   killAfterMs: number;
   /** ms from spawn to READY (tsx start-up plus opening the core) */
@@ -43,6 +46,9 @@ function recordAck(line: string, acks: Acks, round: RoundResult): void {
   } else if (kind === 'confirm') {
     acks.confirms.add(Number(a));
     round.confirms++;
+  } else if (kind === 'receive') {
+    acks.receipts.set(a!, Number(b));
+    round.receipts++;
   } else if (kind === 'hold') {
     acks.holds.add(Number(a));
     round.holds++;
@@ -73,7 +79,7 @@ export function killAllWriters(): void {
  * waits until it and its output are gone. Acknowledgements are added to `acks`.
  */
 export function runRound(opts: { dataDir: string; prefix: string; seed: number; killAfterMs: number; ackBeforeCommit?: boolean; acks: Acks }): Promise<RoundResult> {
-  const result: RoundResult = { creates: 0, confirms: 0, holds: 0, killAfterMs: opts.killAfterMs, startMs: 0, stderr: '' };
+  const result: RoundResult = { creates: 0, confirms: 0, holds: 0, receipts: 0, killAfterMs: opts.killAfterMs, startMs: 0, stderr: '' };
   const spawnedAt = Date.now();
   const args = [TSX_CLI, WRITER, opts.dataDir, '--prefix', opts.prefix, '--seed', String(opts.seed)];
   if (opts.ackBeforeCommit) args.push('--ack-before-commit');
@@ -206,8 +212,35 @@ export async function checkDatabase(dataDir: string, acks: Acks): Promise<string
       if (o?.status !== 'confirmed' && o?.status !== 'on_hold') problems.push(`acknowledged confirmation of order id ${id}: status is ${o ? String(o.status) : 'missing order'}`);
       if (!audits.has(`confirmed ${id}`)) problems.push(`acknowledged confirmation of order id ${id} has no 'confirmed' audit row`);
     }
+    problems.push(...(await checkStock(q, acks)));
   } finally {
     await core.close();
+  }
+  return problems;
+}
+
+/** Stock: acknowledged receipts are there whole, no receipt is half written, and an order holds a reservation exactly while it is confirmed. */
+async function checkStock(q: (query: ReturnType<typeof sql>) => Promise<Row[]>, acks: Acks): Promise<string[]> {
+  const problems: string[] = [];
+  const receipts = new Map((await q(sql`select reference, count(*) as n from stock_movements where kind = 'receipt' and reference like '%-R%-L%' group by reference`)).map((r) => [String(r.reference), Number(r.n)]));
+  for (const [reference, n] of receipts) {
+    const expected = Number(/-L(\d+)$/.exec(reference)?.[1]);
+    if (n !== expected) problems.push(`half-written receipt ${reference}: ${n} of ${expected} lines`);
+  }
+  for (const [reference, lines] of acks.receipts) {
+    if (receipts.get(reference) !== lines) problems.push(`acknowledged receipt ${reference} (${lines} lines) has ${receipts.get(reference) ?? 0} movements`);
+  }
+  const held = await q(sql`
+    select o.id, o.status,
+      (select coalesce(sum(m.reserved_milli), 0) from stock_movements m where m.order_id = o.id) as reserved,
+      (select coalesce(sum(cast(l.quantity as integer) * 1000), 0) from order_lines l where l.order_id = o.id) as ordered
+    from orders o`);
+  for (const o of held) {
+    const want = o.status === 'confirmed' ? Number(o.ordered) : 0;
+    if (Number(o.reserved) !== want) problems.push(`order id ${o.id} is ${o.status} but holds ${Number(o.reserved) / 1000} reserved units instead of ${want / 1000}`);
+  }
+  for (const r of await q(sql`select product_id, location_id, sum(qty_milli) as q from stock_movements where place = 'bin' group by product_id, location_id having q < 0`)) {
+    problems.push(`negative stock: product ${r.product_id} in bin ${r.location_id}: ${r.q}`);
   }
   return problems;
 }

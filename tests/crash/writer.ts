@@ -7,6 +7,7 @@
 //   ACK create <orderNumber> <lines>    orders.create returned ok
 //   ACK confirm <id>                    orders.confirm returned ok and the order was confirmed
 //   ACK hold <id>                       orders.hold returned ok
+//   ACK receive <reference> <lines>     stock.receive returned ok (the reference ends in -L<lines>)
 //
 // Usage: tsx tests/crash/writer.ts <dataDir> --prefix <p> --seed <n> [--ack-before-commit]
 // --ack-before-commit is the deliberately broken mode that proves the checker works: it prints the
@@ -103,6 +104,18 @@ async function main(): Promise<void> {
   const holdable: number[] = []; // received or confirmed, not yet held
   const take = (list: number[]) => list.splice(between(0, list.length - 1), 1)[0]!;
 
+  // The catalogue and a deep opening stock, so every confirmation can reserve; idempotent, so a
+  // round killed during this seed simply redoes it.
+  const catalogue = ['SKU,Name,Brand,Model,Description,HS Code,Country of Origin,Unit,Net Weight (kg),Gross Weight (kg),Unit Value,Currency'];
+  for (let i = 1; i <= 50; i++) catalogue.push(`SKU-${i},T-shirt ${i},Acme,T${99 + i},"Cotton T-shirt, knitted",610910,PT,PCE,0.2,0.25,5.50,EUR`);
+  await write('products.importCommit', { fileName: 'crash-products.csv', text: catalogue.join('\n') }, 'SEEDED products');
+  const bins = await core.dispatch('locations.list', {});
+  if (bins.ok && (bins.value as unknown[]).length === 0) {
+    const stock = ['SKU,Warehouse,Zone,Bin,Walk order,Quantity'];
+    for (let i = 1; i <= 50; i++) stock.push(`SKU-${i},MAIN,A,BIN-${i},${i},1000000`);
+    await write('stock.importCommit', { fileName: 'crash-stock.csv', text: stock.join('\n') }, 'SEEDED stock');
+  }
+
   say('READY');
   for (let n = 1; ; n++) {
     const orderNumber = `${prefix}-${n}`;
@@ -118,6 +131,13 @@ async function main(): Promise<void> {
         console.error(`writer: order ${target} was not confirmed: ${JSON.stringify(outcomes)}`);
         process.exit(1);
       }
+    }
+    if (random() < 0.3) {
+      // A receipt of several lines: all of its movements or none.
+      const count = between(1, 20);
+      const reference = `${prefix}-R${n}-L${count}`;
+      const lines = Array.from({ length: count }, (_, k) => ({ code: `SKU-${1 + ((n + k) % 50)}`, binCode: `BIN-${1 + ((n + k) % 50)}`, quantity: String(between(1, 9)) }));
+      await write('stock.receive', { reference, lines }, `ACK receive ${reference} ${count}`);
     }
     if (holdable.length > 1 && random() < 0.3) {
       const target = take(holdable);

@@ -45,17 +45,18 @@ describe(`crash safety (CRASH_SEED=${SEED})`, () => {
         const checkStart = Date.now();
         const problems = await checkDatabase(dir, acks);
         const checkMs = Date.now() - checkStart;
-        report.push(`round ${String(round).padStart(2)}: start ${r.startMs} ms, killed after ${killAfterMs} ms, check ${checkMs} ms; acked ${r.creates} creates, ${r.confirms} confirms, ${r.holds} holds; ${problems.length} problems`);
+        report.push(`round ${String(round).padStart(2)}: start ${r.startMs} ms, killed after ${killAfterMs} ms, check ${checkMs} ms; acked ${r.creates} creates, ${r.confirms} confirms, ${r.holds} holds, ${r.receipts} receipts; ${problems.length} problems`);
         expect(problems, `round ${round} (seed ${SEED}, kill after ${killAfterMs} ms)`).toEqual([]);
       }
       const totals = await countOrders(dir);
       console.log(
         `[crash] ${report.join('\n[crash] ')}\n[crash] ${ROUNDS} rounds in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-          `acknowledged ${acks.creates.size} creates, ${acks.confirms.size} confirms, ${acks.holds.size} holds; database holds ${totals.orders} orders, ${totals.lines} lines`,
+          `acknowledged ${acks.creates.size} creates, ${acks.confirms.size} confirms, ${acks.holds.size} holds, ${acks.receipts.size} receipts; database holds ${totals.orders} orders, ${totals.lines} lines`,
       );
       // The test means something only if the writer really was writing when it was killed.
       expect(acks.creates.size).toBeGreaterThanOrEqual(ROUNDS);
       expect(acks.confirms.size + acks.holds.size).toBeGreaterThan(0);
+      expect(acks.receipts.size).toBeGreaterThan(0);
       // Committed but not yet acknowledged writes may exist; never fewer than acknowledged.
       expect(totals.orders).toBeGreaterThanOrEqual(acks.creates.size);
     },
