@@ -1,17 +1,13 @@
 // Step 2 of the flow, planning: turns confirmed orders into one pick list (a single order or a
 // wave), with each line's reserved quantity allocated to bins in walking order. Orders that cannot
 // be planned are reported with their reason while the rest are planned.
-import type { Insertable, Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { PlanOutcome, RefusedOrder } from '../../../shared/api/contracts/picking';
 import { nextStatus } from '../../../shared/domain/orderStatus';
 import { type BinSlot, type ContainerMode, allocate, byWalk, comparePickLines, containerLabel, pickListNumber } from '../../../shared/domain/wave';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
-import type { PickListLinesTable } from './tables';
 import { binStocks, linesWithReservations, openAllocations, openListOfOrders, ordersByIds } from './planQueries';
-
-// 12 columns a row, under SQLite's 32766 bound values per statement.
-const CHUNK = 2000;
 
 interface Planned {
   orderId: number;
@@ -114,10 +110,11 @@ export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; cont
 
     const containers = new Map(plannedOrders.map((o, i) => [o.id, containerLabel(number, input.containerMode === 'shared' ? 0 : i)]));
     planned.sort(comparePickLines);
-    const values: Insertable<PickListLinesTable>[] = planned.map((p, i) => ({
-      pick_list_id: id, seq: i + 1, order_id: p.orderId, order_line_id: p.orderLineId, product_id: p.productId, location_id: p.locationId, container: containers.get(p.orderId)!, qty_milli: p.qtyMilli, status: 'open',
-    }));
-    for (let i = 0; i < values.length; i += CHUNK) await trx.insertInto('pick_list_lines').values(values.slice(i, i + CHUNK)).execute();
+    // One statement with the rows as one JSON parameter: binding 12 values a row through the
+    // driver costs more than SQLite's own JSON parser.
+    const rows = planned.map((p, i) => [i + 1, p.orderId, p.orderLineId, p.productId, p.locationId, containers.get(p.orderId)!, p.qtyMilli]);
+    await sql`insert into pick_list_lines (pick_list_id, seq, order_id, order_line_id, product_id, location_id, container, qty_milli, status)
+      select ${id}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'open' from json_each(${JSON.stringify(rows)})`.execute(trx);
 
     const to = nextStatus('confirmed', 'startPicking')!;
     const orderIds = plannedOrders.map((o) => o.id);
