@@ -10,6 +10,11 @@ import { OrderPage } from '../features/orders/OrderPage';
 import { OrdersListPage } from '../features/orders/OrdersListPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { LocationsPage } from '../features/stock/LocationsPage';
+import { ProductStockPage } from '../features/stock/ProductStockPage';
+import { ReceivePage } from '../features/stock/ReceivePage';
+import { StockImportPage } from '../features/stock/StockImportPage';
+import { StockListPage } from '../features/stock/StockListPage';
 import { RouteError } from './ErrorScreen';
 import { PLACEHOLDER_STEPS } from './navigation';
 import { Shell } from './Shell';
@@ -30,6 +35,11 @@ export const router = createHashRouter([
       { path: 'products/new', element: <ProductFormPage /> },
       { path: 'products/import', element: <ProductImportPage /> },
       { path: 'products/:id', element: <ProductFormPage /> },
+      { path: 'stock', element: <StockListPage /> },
+      { path: 'stock/receive', element: <ReceivePage /> },
+      { path: 'stock/locations', element: <LocationsPage /> },
+      { path: 'stock/import', element: <StockImportPage /> },
+      { path: 'stock/:productId', element: <ProductStockPage /> },
       { path: 'settings', element: <SettingsPage /> },
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },
