@@ -85,11 +85,12 @@ function baseCss(paper: Paper): string {
 * { box-sizing: border-box; }
 html { color: #000; background: #fff; font: 9.5pt/1.3 "Liberation Sans", Arial, Helvetica, sans-serif; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
-table { width: 100%; border-collapse: collapse; }
+/* fixed: the columns keep the widths the document gives them, however wide a barcode or word. */
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.3mm solid #000; padding: 1.2mm 1.5mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-th { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.02em; background: #eee; }
+th { font-size: 8pt; background: #eee; }
 @media screen { body { max-width: ${paper === 'A4' ? '210mm' : '216mm'}; margin: 8mm auto; padding: 0 10mm; } }
 `;
 }

@@ -64,15 +64,17 @@ dl.facts { display: grid; grid-template-columns: auto auto; gap: 0.5mm 4mm; marg
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 .listcode { text-align: center; font: bold 11pt "Liberation Mono", "Courier New", monospace; }
-.listcode svg { display: block; height: 14mm; width: auto; max-width: 70mm; margin: 0 auto 1mm; }
-col.tick { width: 8mm; } col.seq { width: 8mm; } col.bin { width: 37mm; } col.zone { width: 13mm; }
-col.qty { width: 17mm; } col.picked { width: 16mm; } col.dest { width: 27mm; }
+.listcode svg { display: block; height: 13mm; width: auto; max-width: 60mm; margin: 0 auto 1mm; }
+col.tick { width: 12mm; } col.seq { width: 8mm; } col.bin { width: 36mm; } col.zone { width: 12mm; }
+col.qty { width: 17mm; } col.picked { width: 17mm; } col.dest { width: 28mm; }
 td.num, th.num { text-align: right; }
 td.seq { text-align: right; }
+td.tick { text-align: center; }
 .box { display: inline-block; width: 5mm; height: 5mm; border: 0.4mm solid #000; }
 .code { font: bold 10.5pt "Liberation Mono", "Courier New", monospace; }
 .small { font-size: 8pt; }
-.barcode svg { display: block; height: 9mm; width: auto; max-width: 100%; margin-top: 1mm; }
+/* Side padding keeps the quiet zone a scanner needs beside the bars. */
+.barcode svg { display: block; height: 9mm; width: auto; max-width: 100%; margin-top: 1mm; padding: 0 2mm; }
 td.qty { font-size: 12pt; font-weight: bold; text-align: right; white-space: nowrap; }
 td.qty .unit { font-size: 7.5pt; font-weight: normal; }
 .sign { display: flex; gap: 10mm; margin-top: 8mm; }
@@ -95,7 +97,7 @@ function splitCounters(text: string): [string, string, string] {
 
 function line(l: PickListDocumentLine): Markup {
   return html`<tr>
-<td><span class="box"></span></td>
+<td class="tick"><span class="box"></span></td>
 <td class="seq">${l.seq}</td>
 <td><div class="code">${l.binCode}</div><div class="barcode">${l.binBarcode}</div></td>
 <td>${l.zone}</td>
