@@ -52,7 +52,7 @@ export function ProductForm({ id, initial, title }: Props) {
       description={extra.hint}
       withAsterisk={extra.required}
       error={error(name)}
-      ff={extra.mono ? 'monospace' : undefined}
+      styles={extra.mono ? { input: { fontFamily: 'monospace' } } : undefined}
     />
   );
   const select = (name: 'originCountry' | 'unit' | 'currency' | 'battery', data: { value: string; label: string }[], searchable = false) => (
