@@ -8,6 +8,8 @@ import { ImportWizard } from '../features/import/ImportWizard';
 import { OrderFormPage } from '../features/orders/OrderFormPage';
 import { OrderPage } from '../features/orders/OrderPage';
 import { OrdersListPage } from '../features/orders/OrdersListPage';
+import { PickPage } from '../features/picking/PickPage';
+import { PickingPage } from '../features/picking/PickingPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LocationsPage } from '../features/stock/LocationsPage';
@@ -40,6 +42,8 @@ export const router = createHashRouter([
       { path: 'stock/locations', element: <LocationsPage /> },
       { path: 'stock/import', element: <StockImportPage /> },
       { path: 'stock/:productId', element: <ProductStockPage /> },
+      { path: 'picking', element: <PickingPage /> },
+      { path: 'picking/:id', element: <PickPage /> },
       { path: 'settings', element: <SettingsPage /> },
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },
