@@ -8,6 +8,8 @@ import { ImportWizard } from '../features/import/ImportWizard';
 import { OrderFormPage } from '../features/orders/OrderFormPage';
 import { OrderPage } from '../features/orders/OrderPage';
 import { OrdersListPage } from '../features/orders/OrdersListPage';
+import { PackingPage } from '../features/packing/PackingPage';
+import { StationPage } from '../features/packing/StationPage';
 import { PickPage } from '../features/picking/PickPage';
 import { PickingPage } from '../features/picking/PickingPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
@@ -44,6 +46,8 @@ export const router = createHashRouter([
       { path: 'stock/:productId', element: <ProductStockPage /> },
       { path: 'picking', element: <PickingPage /> },
       { path: 'picking/:id', element: <PickPage /> },
+      { path: 'packing', element: <PackingPage /> },
+      { path: 'packing/:orderId', element: <StationPage /> },
       { path: 'settings', element: <SettingsPage /> },
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },
