@@ -1,9 +1,9 @@
 // The navbar follows the order's journey (the seven steps of the flow), then the office tools.
-export const FLOW_STEPS = ['orders', 'picking', 'declarations', 'transport', 'clearance', 'delivery'] as const;
+export const FLOW_STEPS = ['orders', 'picking', 'packing', 'declarations', 'transport', 'clearance', 'delivery'] as const;
 export const OFFICE_ITEMS = ['batches', 'printing', 'settings'] as const;
 /** What the warehouse holds: the product catalogue and its stock. */
 export const WAREHOUSE_ITEMS = ['products', 'stock'] as const;
 
 /** Steps whose screens are not built yet; each gets a page saying what it will do. */
-export const PLACEHOLDER_STEPS = ['packing', 'declarations', 'transport', 'clearance', 'delivery', 'batches', 'printing'] as const;
+export const PLACEHOLDER_STEPS = ['declarations', 'transport', 'clearance', 'delivery', 'batches', 'printing'] as const;
 export type PlaceholderStep = (typeof PLACEHOLDER_STEPS)[number];
