@@ -1,7 +1,7 @@
-// The few product look-ups inventory needs, by SKU or scanned GTIN. The catalogue's own repository
-// (electron/core/catalogue/productRepository.ts) was not there when this was written; switch to
-// its findProductsBySku / findProductByCode once it lands.
+// Products by what a clerk scans or types at receiving: a SKU or a GTIN, many at once. Built on
+// the catalogue's repository; the SKU wins when a code is both (as findProductByCode does).
 import type { Db } from '../audit/auditRepository';
+import { findProductsByGtin, findProductsBySku } from '../catalogue/productRepository';
 
 export interface ProductRef {
   id: number;
@@ -10,22 +10,13 @@ export interface ProductRef {
   gtin: string;
 }
 
-const CHUNK = 400;
-
 /** Products whose SKU or GTIN is one of `codes`, keyed by the code as given. */
 export async function productsByCode(db: Db, codes: string[]): Promise<Map<string, ProductRef>> {
-  const out = new Map<string, ProductRef>();
-  const unique = [...new Set(codes.filter((c) => c !== ''))];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const part = unique.slice(i, i + CHUNK);
-    const rows = await db
-      .selectFrom('products')
-      .select(['id', 'sku', 'name', 'gtin'])
-      .where((eb) => eb.or([eb('sku', 'in', part), eb('gtin', 'in', part)]))
-      .execute();
-    // A SKU wins over a GTIN that happens to read the same.
-    for (const r of rows) if (r.gtin !== '' && !out.has(r.gtin)) out.set(r.gtin, r);
-    for (const r of rows) out.set(r.sku, r);
-  }
-  return out;
+  const bySku = await findProductsBySku(db, codes);
+  const rest = codes.filter((c) => !bySku.has(c));
+  const byGtin = rest.length > 0 ? await findProductsByGtin(db, rest) : new Map();
+  return new Map<string, ProductRef>([...byGtin, ...bySku]);
 }
+
+/** Products by SKU only: a count sheet names SKUs, and an unknown one is a row error. */
+export const productsBySku = findProductsBySku;
