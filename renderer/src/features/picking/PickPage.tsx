@@ -82,7 +82,14 @@ export function PickPage() {
           <CurrentLine line={current} total={list.lineCount} />
           <ScanPanel key={`${current.id}:${current.remaining}`} line={current} known={known} paused={shortOpen} onFeedback={setFeedback} onPicked={onPicked} />
           <Group>
-            <Button color="orange" variant="light" onClick={() => setShortOpen(true)}>
+            <Button
+              color="orange"
+              variant="light"
+              onClick={() => {
+                setFeedback(undefined);
+                setShortOpen(true);
+              }}
+            >
               {t('picking.pick.shortPick')}
             </Button>
           </Group>
