@@ -1,7 +1,7 @@
 // The scan field for a keyboard-wedge scanner: code + Enter packs one item into the target parcel.
 // It keeps the focus so the next scan lands here, and answers loudly: red and a beep on a refusal.
 import { Alert, Group, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationParcel } from '../../../../shared/api/contracts/packing';
 import { useMutationCommand } from '../../api/hooks';
@@ -41,34 +41,36 @@ export function ScanField({ parcel }: { parcel: StationParcel }) {
     scan.mutate({ parcelId: parcel.id, code: value, quantity: qty.trim() || '1' });
   };
 
+  const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    submit();
+  };
+
   return (
     <div>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Group align="end" gap="xs">
-          <TextInput
-            ref={input}
-            label={t('packing.parcel.scan', { seq: parcel.seq })}
-            placeholder={t('packing.parcel.scanPlaceholder')}
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            // Back to the scan field when focus falls to nothing (a click on empty space), never
-            // away from another field the clerk chose (the weight, the quantity).
-            onBlur={(e) => {
-              if (!e.relatedTarget) setTimeout(() => document.activeElement === document.body && refocus(), 0);
-            }}
-            autoComplete="off"
-            maxLength={60}
-            w={340}
-            size="md"
-          />
-          <TextInput label={t('packing.parcel.quantity')} value={qty} onChange={(e) => setQty(e.currentTarget.value)} inputMode="decimal" w={100} size="md" />
-        </Group>
-      </form>
+      {/* Enter is handled on each field, not by form submission: with two fields and no submit
+          button the browser does not submit on Enter, and a scanner's Enter must always count. */}
+      <Group align="end" gap="xs">
+        <TextInput
+          ref={input}
+          label={t('packing.parcel.scan', { seq: parcel.seq })}
+          placeholder={t('packing.parcel.scanPlaceholder')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          onKeyDown={onEnter}
+          // Back to the scan field when focus falls to nothing (a click on empty space), never
+          // away from another field the clerk chose (the weight, the quantity).
+          onBlur={(e) => {
+            if (!e.relatedTarget) setTimeout(() => document.activeElement === document.body && refocus(), 0);
+          }}
+          autoComplete="off"
+          maxLength={60}
+          w={340}
+          size="md"
+        />
+        <TextInput label={t('packing.parcel.quantity')} value={qty} onChange={(e) => setQty(e.currentTarget.value)} onKeyDown={onEnter} inputMode="decimal" w={100} size="md" />
+      </Group>
       {feedback && (
         <Alert mt="xs" color={feedback.ok ? 'green' : 'red'} variant="filled" role={feedback.ok ? 'status' : 'alert'} withCloseButton onClose={() => setFeedback(undefined)}>
           {feedback.text}
