@@ -73,11 +73,13 @@ export interface OrderDetail {
 export interface ShortLine {
   lineNo: number;
   sku: string;
-  ordered: string;
-  reserved: string;
+  /** Set by confirmation: what the line asked for and what could be reserved. */
+  ordered?: string;
+  reserved?: string;
   missing: string;
-  /** Set when picking found less than was reserved (not found, damaged...). */
+  /** Set when picking found less than was reserved (not found, damaged...), with the pick list. */
   reason?: string;
+  pickList?: string;
 }
 
 export interface ConfirmOutcome {

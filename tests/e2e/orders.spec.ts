@@ -2,6 +2,7 @@
 // search, language switch, and data surviving a restart of the harness.
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { importProducts, importStock } from './support/warehouse';
 
 async function startEmpty(page: Page, url: string) {
   await page.goto(url);
@@ -50,7 +51,15 @@ test('a broker creates an order through the form, fixes validation errors and co
 
   await expect(page.getByRole('heading', { name: /WEB-1001/ })).toBeVisible();
   await expect(page.getByText('All checks passed')).toBeVisible();
+  // The catalogue is still empty: confirmation refuses the unknown SKU and says how to fix it.
   await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'was not confirmed' })).toContainText('Line 1: SKU XM-BUDS5 is not in the product catalogue.');
+  const orderUrl = page.url();
+  await importProducts(page);
+  await importStock(page);
+  await page.goto(orderUrl);
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(page.getByText('Order WEB-1001 is confirmed.')).toBeVisible();
   await expect(page.getByText('Confirmed', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Confirmed' }).first()).toBeVisible();
 });

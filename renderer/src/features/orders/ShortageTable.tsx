@@ -20,15 +20,15 @@ export function ShortageTable({ shortage }: { shortage: ShortLine[] }) {
       </Table.Thead>
       <Table.Tbody>
         {shortage.map((s) => (
-          <Table.Tr key={`${s.lineNo}-${s.reason ?? ''}`}>
+          <Table.Tr key={`${s.lineNo}-${s.pickList ?? ''}-${s.reason ?? ''}`}>
             <Table.Td>{s.lineNo}</Table.Td>
             <Table.Td>{s.sku}</Table.Td>
-            <Table.Td ta="right">{quantity(s.ordered, i18n.language)}</Table.Td>
-            <Table.Td ta="right">{quantity(s.reserved, i18n.language)}</Table.Td>
+            <Table.Td ta="right">{s.ordered ? quantity(s.ordered, i18n.language) : ''}</Table.Td>
+            <Table.Td ta="right">{s.reserved ? quantity(s.reserved, i18n.language) : ''}</Table.Td>
             <Table.Td ta="right" c="red.8" fw={600}>
               {quantity(s.missing, i18n.language)}
             </Table.Td>
-            <Table.Td>{s.reason ?? ''}</Table.Td>
+            <Table.Td>{[s.reason, s.pickList].filter(Boolean).join(' · ')}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
