@@ -52,12 +52,14 @@ const migrationNames = () => Object.keys(MIGRATIONS).sort();
 describe('migrations', () => {
   it('a fresh file migrates to the latest version and has the app tables', async () => {
     const db = await openDb(join(tmp.next(), 'fresh.sqlite'));
-    expect(await userTables(db)).toEqual(['audit_log', 'imports', 'order_lines', 'orders', 'settings']);
+    expect(await userTables(db)).toEqual([
+      'audit_log', 'imports', 'locations', 'order_lines', 'orders', 'package_presets', 'parcel_items', 'parcels', 'pick_list_lines', 'pick_lists', 'products', 'settings', 'stock_movements',
+    ]);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     expect(applied.rows.map((r) => r.name)).toEqual(migrationNames());
     // The append-only triggers are part of the schema.
     const triggers = (await schemaOf(db)).filter((r) => r.type === 'trigger').map((r) => r.name);
-    expect(triggers).toEqual(expect.arrayContaining(['audit_log_no_update', 'audit_log_no_delete']));
+    expect(triggers).toEqual(expect.arrayContaining(['audit_log_no_update', 'audit_log_no_delete', 'stock_movements_no_update', 'stock_movements_no_delete']));
   });
 
   it('re-opening is a no-op and keeps the data', async () => {
@@ -124,9 +126,11 @@ describe('migrations', () => {
 
   it('the generic seeder fills every table of the current schema (so the upgrade test has data to keep)', async () => {
     const db = await openDb(join(tmp.next(), 'seed.sqlite'));
+    const shipped = await dataOf(db);
     await seedEveryTable(db);
     const data = await dataOf(db);
-    for (const table of await userTables(db)) expect(data[table], table).toHaveLength(1);
+    // One row more in every table; some tables come with rows of their own (the package presets).
+    for (const table of await userTables(db)) expect(data[table], table).toHaveLength((shipped[table]?.length ?? 0) + 1);
     expect(data.order_lines![0]).toMatchObject({ order_id: (data.orders![0] as { id: number }).id });
   });
 
