@@ -174,43 +174,32 @@ function* parseOrderCsvSteps(text: string, options: ParseOptions): Generator<Par
   const { headers, rows, rowNumbers, headerRowNumber, delimiter, errors } = readCsv(text);
   const rowNo = (i: number) => rowNumbers[i]!;
   const mapping = options.mapping ?? guessMapping(headers);
-  const missingFields = REQUIRED_FIELDS.filter((f) => !mapping[f] || !headers.includes(mapping[f]!));
+  const missingFields = missingFieldsOf(headers, mapping);
   // Text decoded with U+FFFD lost characters ("M\uFFFDnchen"): refuse those rows rather than
   // print a wrong name or address on customs papers. See decodeCsvBytes in ./encoding.
   if (text.includes(REPLACEMENT_CHARACTER)) {
-    const lost = headers.findIndex((h) => h.includes(REPLACEMENT_CHARACTER));
-    if (lost !== -1) errors.push({ row: headerRowNumber, column: headers[lost], code: 'import.badEncoding' });
+    const lost = badEncodingError(headers, headers, headerRowNumber);
+    if (lost) errors.push(lost);
     rows.forEach((row, i) => {
-      const at = row.findIndex((c) => c.includes(REPLACEMENT_CHARACTER));
-      if (at !== -1) errors.push({ row: rowNo(i), column: headers[at], code: 'import.badEncoding' });
+      const e = badEncodingError(row, headers, rowNo(i));
+      if (e) errors.push(e);
     });
   }
 
   const base = { headers, delimiter, mapping, missingFields, rowCount: rows.length };
   if (missingFields.length > 0) return { ...base, orders: [], invalid: [], errors: errors.sort((a, b) => a.row - b.row) };
 
-  const index = new Map<ImportField, number>();
-  for (const [field, header] of Object.entries(mapping)) if (header) index.set(field as ImportField, headers.indexOf(header));
-  const cell = (row: string[], field: ImportField) => {
-    const i = index.get(field);
-    return i === undefined || i < 0 ? '' : (row[i] ?? '').trim();
-  };
+  const ctx = orderContext(headers, mapping, delimiter, options.defaults);
 
   // Group rows by order number, keeping file order.
   const groups = new Map<string, number[]>();
   rows.forEach((row, i) => {
-    const rowNumber = rowNo(i);
-    if (row.length !== headers.length) {
-      errors.push({ row: rowNumber, code: 'import.columnCount', params: { found: row.length, expected: headers.length } });
-    }
-    const number = cell(row, 'orderNumber');
-    if (number === '') {
-      errors.push({ row: rowNumber, field: 'orderNumber', column: mapping.orderNumber, code: 'import.noOrderNumber' });
-      return;
-    }
-    const list = groups.get(number);
+    const { orderNumber, errors: rowErrors } = checkRow(ctx, row, rowNo(i));
+    for (const e of rowErrors) errors.push(e);
+    if (orderNumber === '') return;
+    const list = groups.get(orderNumber);
     if (list) list.push(i);
-    else groups.set(number, [i]);
+    else groups.set(orderNumber, [i]);
   });
 
   const orders: ParsedOrder[] = [];
@@ -221,84 +210,134 @@ function* parseOrderCsvSteps(text: string, options: ParseOptions): Generator<Par
   let checked = 0;
   for (const [orderNumber, rowIdx] of groups) {
     if (++checked % YIELD_EVERY === 0) yield { done: checked, total: groups.size };
-    const rowNos = rowIdx.map(rowNo);
-    const orderErrors: ImportRowError[] = rowNos.some((r) => rowsWithErrors.has(r)) ? [{ row: rowNos[0]!, code: 'import.rowUnreadable' }] : [];
-    // Order-level values: first non-empty wins; a different non-empty value on a later row is an error.
-    const orderValue = (field: ImportField): string => {
-      let value = '';
-      let from = 0;
-      for (const i of rowIdx) {
-        const v = cell(rows[i]!, field);
-        if (v === '') continue;
-        if (value === '') {
-          value = v;
-          from = rowNo(i);
-        } else if (v !== value) {
-          orderErrors.push({ row: rowNo(i), field, column: mapping[field], code: 'import.orderFieldConflict', params: { value: v, other: value, otherRow: from } });
-        }
-      }
-      return value;
-    };
-    const v: Partial<Record<ImportField, string>> = {};
-    for (const f of ORDER_LEVEL_FIELDS) v[f] = orderValue(f);
-
-    const candidate = {
-      orderNumber,
-      channel: v.channel || options.defaults.channel,
-      orderDate: v.orderDate ? normaliseDate(v.orderDate) : options.defaults.orderDate,
-      consignee: {
-        name: v.consigneeName!, company: v.consigneeCompany!, address1: v.address1!, address2: v.address2!, city: v.city!,
-        state: v.state!, postalCode: stripSpreadsheetQuote(v.postalCode!), country: normaliseCountry(v.country!), phone: v.phone!, email: v.email!, taxId: v.taxId!,
-      },
-      shippingMethod: v.shippingMethod ? normaliseShippingMethod(v.shippingMethod) : options.defaults.shippingMethod,
-      currency: v.currency!.toUpperCase(),
-      incoterm: (v.incoterm || options.defaults.incoterm).toUpperCase(),
-      declaredTotal: v.orderTotal ? normaliseDecimal(v.orderTotal, delimiter) : '',
-      lines: rowIdx.map((i) => {
-        const row = rows[i]!;
-        return {
-          sku: cell(row, 'sku'), description: cell(row, 'description'), brand: cell(row, 'brand'), model: cell(row, 'model'),
-          quantity: normaliseDecimal(cell(row, 'quantity'), delimiter), unit: (cell(row, 'unit') || options.defaults.unit).toUpperCase(),
-          unitPrice: normaliseDecimal(cell(row, 'unitPrice'), delimiter), hsCode: cell(row, 'hsCode').replace(/[.\s]/g, ''),
-          originCountry: normaliseCountry(cell(row, 'originCountry')),
-        };
-      }),
-    };
-
-    // See isAmbiguousDecimal: "1.000" in a ;-file is refused rather than read as 1 or as 1000.
-    for (const i of rowIdx) {
-      for (const field of ['quantity', 'unitPrice'] as const) {
-        const raw = cell(rows[i]!, field);
-        if (isAmbiguousDecimal(raw, delimiter)) orderErrors.push({ row: rowNo(i), field, column: mapping[field], code: 'import.ambiguousNumber', params: { value: raw } });
-      }
-    }
-    if (v.orderTotal && isAmbiguousDecimal(v.orderTotal, delimiter)) {
-      orderErrors.push({ row: rowNos[0]!, field: 'orderTotal', column: mapping.orderTotal, code: 'import.ambiguousNumber', params: { value: v.orderTotal } });
-    }
-
-    const parsed = orderSchema.safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const [head, lineIdx, lineField] = issue.path;
-        let row = rowNos[0]!;
-        let field: ImportField | undefined;
-        if (head === 'lines' && typeof lineIdx === 'number') {
-          row = rowNos[lineIdx] ?? row;
-          field = typeof lineField === 'string' ? (lineField as ImportField) : undefined;
-        } else {
-          field = FIELD_BY_PATH[issue.path.join('.')];
-        }
-        const params = { ...((issue as { params?: Record<string, string | number> }).params ?? {}) };
-        orderErrors.push({ row, field, column: field ? mapping[field] : undefined, code: issue.message, params });
-      }
-    }
-    if (orderErrors.length > 0 || !parsed.success) {
-      for (const e of capRepeatedErrors(orderErrors)) errors.push(e);
-      invalid.push({ orderNumber, rows: rowNos });
-    } else {
-      orders.push({ order: parsed.data, rows: rowNos });
+    const built = buildOrder(ctx, orderNumber, rowIdx.map((i) => rows[i]!), rowIdx.map(rowNo), rowsWithErrors);
+    if (built.ok) orders.push(built.parsed);
+    else {
+      for (const e of built.errors) errors.push(e);
+      invalid.push(built.invalid);
     }
   }
   errors.sort((a, b) => a.row - b.row);
   return { ...base, orders, invalid, errors };
+}
+
+/** The required fields the mapping leaves without a column of the file. */
+export function missingFieldsOf(headers: string[], mapping: ColumnMapping): ImportField[] {
+  return REQUIRED_FIELDS.filter((f) => !mapping[f] || !headers.includes(mapping[f]!));
+}
+
+/** 'import.badEncoding' for the first cell of a row that holds U+FFFD, if any. */
+export function badEncodingError(row: string[], headers: string[], rowNumber: number): ImportRowError | undefined {
+  const at = row.findIndex((c) => c.includes(REPLACEMENT_CHARACTER));
+  return at === -1 ? undefined : { row: rowNumber, column: headers[at], code: 'import.badEncoding' };
+}
+
+/** What building an order from its rows needs to know about the file. */
+export interface OrderContext {
+  headers: string[];
+  mapping: ColumnMapping;
+  delimiter: string;
+  defaults: ImportDefaults;
+  /** The trimmed value of a mapped field in a row ('' when unmapped or missing). */
+  cell(row: string[], field: ImportField): string;
+}
+
+export function orderContext(headers: string[], mapping: ColumnMapping, delimiter: string, defaults: ImportDefaults): OrderContext {
+  const index = new Map<ImportField, number>();
+  for (const [field, header] of Object.entries(mapping)) if (header) index.set(field as ImportField, headers.indexOf(header));
+  const cell = (row: string[], field: ImportField) => {
+    const i = index.get(field);
+    return i === undefined || i < 0 ? '' : (row[i] ?? '').trim();
+  };
+  return { headers, mapping, delimiter, defaults, cell };
+}
+
+/** The checks of one row on its own: its column count and its order number. */
+export function checkRow(ctx: OrderContext, row: string[], rowNumber: number): { orderNumber: string; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  if (row.length !== ctx.headers.length) {
+    errors.push({ row: rowNumber, code: 'import.columnCount', params: { found: row.length, expected: ctx.headers.length } });
+  }
+  const orderNumber = ctx.cell(row, 'orderNumber');
+  if (orderNumber === '') errors.push({ row: rowNumber, field: 'orderNumber', column: ctx.mapping.orderNumber, code: 'import.noOrderNumber' });
+  return { orderNumber, errors };
+}
+
+export type BuiltOrder = { ok: true; parsed: ParsedOrder } | { ok: false; invalid: InvalidOrder; errors: ImportRowError[] };
+
+/**
+ * One order from all its rows (in file order, with their spreadsheet row numbers). An order with
+ * a row that had an error of its own (rowsWithErrors) is invalid as a whole.
+ */
+export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[][], rowNos: number[], rowsWithErrors: ReadonlySet<number>): BuiltOrder {
+  const { cell, mapping, delimiter, defaults } = ctx;
+  const orderErrors: ImportRowError[] = rowNos.some((r) => rowsWithErrors.has(r)) ? [{ row: rowNos[0]!, code: 'import.rowUnreadable' }] : [];
+  // Order-level values: first non-empty wins; a different non-empty value on a later row is an error.
+  const orderValue = (field: ImportField): string => {
+    let value = '';
+    let from = 0;
+    rows.forEach((row, i) => {
+      const v = cell(row, field);
+      if (v === '') return;
+      if (value === '') {
+        value = v;
+        from = rowNos[i]!;
+      } else if (v !== value) {
+        orderErrors.push({ row: rowNos[i]!, field, column: mapping[field], code: 'import.orderFieldConflict', params: { value: v, other: value, otherRow: from } });
+      }
+    });
+    return value;
+  };
+  const v: Partial<Record<ImportField, string>> = {};
+  for (const f of ORDER_LEVEL_FIELDS) v[f] = orderValue(f);
+
+  const candidate = {
+    orderNumber,
+    channel: v.channel || defaults.channel,
+    orderDate: v.orderDate ? normaliseDate(v.orderDate) : defaults.orderDate,
+    consignee: {
+      name: v.consigneeName!, company: v.consigneeCompany!, address1: v.address1!, address2: v.address2!, city: v.city!,
+      state: v.state!, postalCode: stripSpreadsheetQuote(v.postalCode!), country: normaliseCountry(v.country!), phone: v.phone!, email: v.email!, taxId: v.taxId!,
+    },
+    shippingMethod: v.shippingMethod ? normaliseShippingMethod(v.shippingMethod) : defaults.shippingMethod,
+    currency: v.currency!.toUpperCase(),
+    incoterm: (v.incoterm || defaults.incoterm).toUpperCase(),
+    declaredTotal: v.orderTotal ? normaliseDecimal(v.orderTotal, delimiter) : '',
+    lines: rows.map((row) => ({
+      sku: cell(row, 'sku'), description: cell(row, 'description'), brand: cell(row, 'brand'), model: cell(row, 'model'),
+      quantity: normaliseDecimal(cell(row, 'quantity'), delimiter), unit: (cell(row, 'unit') || defaults.unit).toUpperCase(),
+      unitPrice: normaliseDecimal(cell(row, 'unitPrice'), delimiter), hsCode: cell(row, 'hsCode').replace(/[.\s]/g, ''),
+      originCountry: normaliseCountry(cell(row, 'originCountry')),
+    })),
+  };
+
+  // See isAmbiguousDecimal: "1.000" in a ;-file is refused rather than read as 1 or as 1000.
+  rows.forEach((row, i) => {
+    for (const field of ['quantity', 'unitPrice'] as const) {
+      const raw = cell(row, field);
+      if (isAmbiguousDecimal(raw, delimiter)) orderErrors.push({ row: rowNos[i]!, field, column: mapping[field], code: 'import.ambiguousNumber', params: { value: raw } });
+    }
+  });
+  if (v.orderTotal && isAmbiguousDecimal(v.orderTotal, delimiter)) {
+    orderErrors.push({ row: rowNos[0]!, field: 'orderTotal', column: mapping.orderTotal, code: 'import.ambiguousNumber', params: { value: v.orderTotal } });
+  }
+
+  const parsed = orderSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [head, lineIdx, lineField] = issue.path;
+      let row = rowNos[0]!;
+      let field: ImportField | undefined;
+      if (head === 'lines' && typeof lineIdx === 'number') {
+        row = rowNos[lineIdx] ?? row;
+        field = typeof lineField === 'string' ? (lineField as ImportField) : undefined;
+      } else {
+        field = FIELD_BY_PATH[issue.path.join('.')];
+      }
+      const params = { ...((issue as { params?: Record<string, string | number> }).params ?? {}) };
+      orderErrors.push({ row, field, column: field ? mapping[field] : undefined, code: issue.message, params });
+    }
+  }
+  if (orderErrors.length > 0 || !parsed.success) return { ok: false, invalid: { orderNumber, rows: rowNos }, errors: capRepeatedErrors(orderErrors) };
+  return { ok: true, parsed: { order: parsed.data, rows: rowNos } };
 }
