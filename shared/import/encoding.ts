@@ -54,32 +54,62 @@ function result(text: string, encoding: CsvEncoding, bom: boolean): DecodedCsv {
   return out;
 }
 
+/**
+ * The encoding the first bytes of a file (up to 4 KB) show: a byte order mark, or UTF-16's zero
+ * bytes. Undefined when they show neither: UTF-8, or Windows-1252 if the whole file is not UTF-8.
+ */
+export function sniffEncoding(head: Uint8Array): { encoding: CsvEncoding; bomLength: number } | undefined {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = sniffUtf16(head);
+  return utf16 ? { encoding: utf16, bomLength: 0 } : undefined;
+}
+
+/**
+ * For a file that is not valid UTF-8, read leniently as UTF-8: `nonAscii` characters of which
+ * `bad` are U+FFFD. Damaged UTF-8 (a UTF-8 file cut or pasted together badly) still has more good
+ * multi-byte characters than bad bytes; read as Windows-1252 every "ü" in it would become "Ã¼". So
+ * it stays UTF-8 and its U+FFFD are reported. A real Windows-1252 file's accented letters almost
+ * never form valid UTF-8 sequences, so nearly all its non-ASCII bytes come out as U+FFFD.
+ */
+export function staysUtf8(nonAscii: number, bad: number): boolean {
+  return nonAscii - bad > bad;
+}
+
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   // ignoreBOM: true stops TextDecoder from stripping a BOM on its own; the BOM is recognised and
   // skipped here, so `bom` says whether there was one.
   const decode = (encoding: CsvEncoding, from: number) => new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(from));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return result(decode('utf-8', 3), 'utf-8', true);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return result(decode('utf-16le', 2), 'utf-16le', true);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return result(decode('utf-16be', 2), 'utf-16be', true);
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) return result(decode(utf16, 0), utf16, false);
+  const sniffed = sniffEncoding(bytes);
+  if (sniffed) return result(decode(sniffed.encoding, sniffed.bomLength), sniffed.encoding, sniffed.bomLength > 0);
   try {
     // Valid UTF-8 (plain ASCII included). U+FFFD written in the file itself is still counted.
     return result(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), 'utf-8', false);
   } catch {
-    // Not valid UTF-8: damaged UTF-8 or a legacy code page, see below.
+    // Not valid UTF-8: damaged UTF-8 or a legacy code page, see staysUtf8.
   }
   const utf8 = decode('utf-8', 0);
-  const bad = countReplacementCharacters(utf8);
-  // Damaged UTF-8 (a UTF-8 file cut or pasted together badly) still has more good multi-byte
-  // characters than bad bytes; read as Windows-1252 every "ü" in it would become "Ã¼". So it stays
-  // UTF-8 and its U+FFFD are reported. A real Windows-1252 file's accented letters almost never
-  // form valid UTF-8 sequences, so nearly all its non-ASCII bytes come out as U+FFFD.
-  if (countNonAscii(utf8) - bad > bad) return result(utf8, 'utf-8', false);
+  if (staysUtf8(countNonAscii(utf8), countReplacementCharacters(utf8))) return result(utf8, 'utf-8', false);
   // Windows-1252 maps every byte to a character (five to invisible C1 controls, which the schemas
   // refuse), so this cannot fail; a file in another legacy code page reads as mojibake that the
   // user sees in the preview, with the warning saying how it was read.
   return result(decodeWindows1252(bytes), 'windows-1252', false);
+}
+
+/**
+ * Decoding a file piece by piece (a file read from disk in chunks): a character split between two
+ * pieces is kept until the next one. Windows-1252 is one byte per character, so it never splits.
+ */
+export interface StreamDecoder {
+  write(bytes: Uint8Array): string;
+  end(): string;
+}
+
+export function streamDecoder(encoding: CsvEncoding): StreamDecoder {
+  if (encoding === 'windows-1252') return { write: decodeWindows1252, end: () => '' };
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
 // WHATWG index-windows-1252 for 0x80-0x9F; every other byte is its own code point.
@@ -106,7 +136,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-function countNonAscii(text: string): number {
+export function countNonAscii(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
   return n;
