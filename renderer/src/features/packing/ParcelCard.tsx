@@ -41,7 +41,7 @@ export function ParcelCard({ parcel, presets, editable, selected, onSelect }: Pr
   const kg = (v: string) => quantity(v, i18n.language);
 
   return (
-    <Card withBorder shadow={selected ? 'md' : undefined} style={selected ? { borderColor: 'var(--mantine-color-blue-6)', borderWidth: 2 } : undefined} onClick={onSelect}>
+    <Card component="section" aria-label={t('packing.parcel.title', { seq: parcel.seq })} withBorder shadow={selected ? 'md' : undefined} style={selected ? { borderColor: 'var(--mantine-color-blue-6)', borderWidth: 2 } : undefined} onClick={onSelect}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={700}>{t('packing.parcel.title', { seq: parcel.seq })}</Text>
