@@ -17,6 +17,7 @@ import type { DB } from './db/schema';
 import { AppError } from './api/errors';
 import type { DocumentHost } from './documents/host';
 import { Gate } from './gate';
+import { createUploadStore } from './uploads/uploadStore';
 import { StartupError } from './startupError';
 
 export { StartupError } from './startupError';
@@ -113,6 +114,7 @@ export async function openCore(opts: CoreOptions): Promise<CoreApp> {
     emit,
     info: { version: opts.version, dataFile, mode: opts.mode },
     documents: opts.documents ?? NO_DOCUMENT_HOST,
+    uploads: createUploadStore(join(opts.dataDir, 'uploads')),
     backups: {
       list: async () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir) }),
       create: () => withReader(dataFile, (reader) => createBackup(reader, dataFile, 'manual', { now: now() })),

@@ -3,6 +3,7 @@ import { DOCUMENTS_COMMANDS } from './names/documents';
 import { INVENTORY_COMMANDS } from './names/inventory';
 import { PACKING_COMMANDS } from './names/packing';
 import { PICKING_COMMANDS } from './names/picking';
+import { UPLOADS_COMMANDS } from './names/uploads';
 
 // The names of every command the renderer may call. Kept apart from contract.ts so the preload
 // can list them without bundling zod; contract.ts checks that both lists agree.
@@ -33,6 +34,7 @@ export const COMMAND_NAMES = [
   ...PICKING_COMMANDS,
   ...PACKING_COMMANDS,
   ...DOCUMENTS_COMMANDS,
+  ...UPLOADS_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

@@ -13,6 +13,7 @@ import { documentsContract } from './contracts/documents';
 import { inventoryContract } from './contracts/inventory';
 import { packingContract } from './contracts/packing';
 import { pickingContract } from './contracts/picking';
+import { uploadIdSchema, uploadsContract } from './contracts/uploads';
 import type * as T from './types';
 
 export { type Command, command, jobIdSchema } from './command';
@@ -38,14 +39,17 @@ export const importInput = z
   .object({
     // Only recorded, never used as a path; tabs and line breaks would garble the audit log.
     fileName: text(255, { required: true }).refine((v) => !/[\t\n\r]/.test(v), { error: 'validation.controlChars' }),
-    // 256 MB of text: larger files are refused before they are read.
-    text: z.string().max(256 * 1024 * 1024, { error: 'import.fileTooLarge' }),
+    // The file itself, either as text (small files; 256 MB of text at most) or as an upload made
+    // with uploads.* (big files, read from disk in pieces): exactly one of the two.
+    text: z.string().max(256 * 1024 * 1024, { error: 'import.fileTooLarge' }).optional(),
+    uploadId: uploadIdSchema.optional(),
     mapping: mappingSchema.optional(),
     channel: text(60).default(''),
     onlyValid: z.boolean().default(false),
     jobId: jobIdSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => (v.text === undefined) !== (v.uploadId === undefined), { error: 'import.textOrUpload', path: ['text'] });
 export type ImportInput = z.input<typeof importInput>;
 
 export const contract = {
@@ -83,6 +87,7 @@ export const contract = {
   ...pickingContract,
   ...packingContract,
   ...documentsContract,
+  ...uploadsContract,
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

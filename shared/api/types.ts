@@ -2,6 +2,7 @@
 import type { Problem } from '../domain/confirmation';
 import type { BackupReason } from '../domain/backupName';
 import type { OrderAction, OrderStatus } from '../domain/orderStatus';
+import type { CsvEncoding } from '../import/encoding';
 import type { ColumnMapping, ImportField } from '../import/fields';
 import type { ImportRowError } from '../import/orderCsv';
 import type { OrderInput } from '../schemas/order';
@@ -105,6 +106,9 @@ export interface ImportPreview {
   sample: { orderNumber: string; consigneeName: string; country: string; lineCount: number; total: string; currency: string; state: ImportOrderState; rows: number[] }[];
   errors: ImportRowError[];
   errorCount: number;
+  /** For an uploaded file, which main decoded: how it was read, and how many characters were lost. */
+  encoding?: CsvEncoding;
+  lostCharacters?: number;
 }
 
 export interface ImportOutcome {

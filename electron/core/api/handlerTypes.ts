@@ -6,6 +6,7 @@ import type { CommandResult, ParsedInput } from '../../../shared/api/contract';
 import type { BackupInfo, BackupList, RestoreOutcome } from '../../../shared/api/types';
 import type { DB } from '../db/schema';
 import type { DocumentHost } from '../documents/host';
+import type { UploadStore } from '../uploads/uploadStore';
 
 /** The backups of this core's data file; restore swaps the file under `db`, so it lives with the core. */
 export interface BackupService {
@@ -22,6 +23,8 @@ export interface HandlerContext {
   info: { version: string; dataFile: string; mode: 'electron' | 'web' };
   /** Shows printable documents: a preview window in Electron, a one-off address in the harness. */
   documents: DocumentHost;
+  /** Big files sent in pieces, read by the imports from the data folder's uploads/. */
+  uploads: UploadStore;
 }
 
 export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };

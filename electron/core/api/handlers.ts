@@ -5,6 +5,7 @@ import { documentsHandlers } from '../documents/handlers';
 import { inventoryHandlers } from '../inventory/handlers';
 import { packingHandlers } from '../packing/handlers';
 import { pickingHandlers } from '../picking/handlers';
+import { uploadsHandlers } from '../uploads/handlers';
 import { demoStatus, dismissDemo, loadDemo } from '../demo/demoService';
 import { cancelImport, commitImport, previewImport } from '../orders/importService';
 import { changeStatus, checkOrderById, confirmOrders, createOrder, getOrderDetail, listOrderPage, updateOrder } from '../orders/orderService';
@@ -29,9 +30,9 @@ export const handlers: Handlers = {
   'orders.hold': (input, ctx) => changeStatus(ctx.db, input.id, 'hold', input.reason),
   'orders.release': (input, ctx) => changeStatus(ctx.db, input.id, 'release'),
   'orders.cancel': (input, ctx) => changeStatus(ctx.db, input.id, 'cancel', input.reason),
-  'orders.importPreview': (input, ctx) => previewImport(ctx.db, input, ctx.emit),
+  'orders.importPreview': (input, ctx) => previewImport(ctx.db, input, ctx.emit, ctx.uploads),
   'orders.importCancel': async (input) => cancelImport(input.jobId),
-  'orders.importCommit': (input, ctx) => commitImport(ctx.db, input, ctx.emit),
+  'orders.importCommit': (input, ctx) => commitImport(ctx.db, input, ctx.emit, ctx.uploads),
   'backups.list': (_input, ctx) => ctx.backups.list(),
   'backups.create': (_input, ctx) => ctx.backups.create(),
   'backups.restore': (input, ctx) => ctx.backups.restore(input.name),
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...pickingHandlers,
   ...packingHandlers,
   ...documentsHandlers,
+  ...uploadsHandlers,
 };

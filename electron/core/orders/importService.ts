@@ -3,37 +3,28 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
-import type { importInput } from '../../../shared/api/contract';
 import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
 import { orderTotal } from '../../../shared/domain/confirmation';
-import { ImportCancelledError, type ParsedImport, type ParsedOrder, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
-import type { z } from 'zod';
+import { ImportCancelledError, type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import { type ImportJob, cancelImportJob, startImportJob } from './importJobs';
-import { findByNumbers, insertOrders } from './orderRepository';
-import { contentHash, orderToRow } from './orderRows';
+import type { UploadStore } from '../uploads/uploadStore';
+import { insertOrders } from './orderRepository';
+import { DEFAULT_CHANNEL, PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions } from './importCommon';
+import { commitUpload, previewUpload } from './importUpload';
+import { orderToRow } from './orderRows';
 
-type ImportInput = z.output<typeof importInput>;
+export { DEFAULT_CHANNEL };
+
 type Emit = (event: AppEvent) => void;
-
-const PREVIEW_SAMPLE = 200;
-const PREVIEW_ERRORS = 1000;
-const WRITE_CHUNK = 1000;
-export const DEFAULT_CHANNEL = 'shop';
-
-const cancelled = () =>
-  new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
 
 /** Checks the file's orders, reporting progress and stopping when the user cancels. */
 async function parse(input: ImportInput, job: ImportJob, emit: Emit): Promise<ParsedImport> {
-  const options = {
-    mapping: input.mapping,
-    defaults: { channel: input.channel || DEFAULT_CHANNEL, incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: new Date().toISOString().slice(0, 10) },
-  };
+  const options = parseOptions(input);
   try {
-    return await parseOrderCsvAsync(input.text, options, {
+    return await parseOrderCsvAsync(input.text ?? '', options, {
       isCancelled: job.isCancelled,
       onProgress: ({ done, total }) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'checking' }),
     });
@@ -53,30 +44,21 @@ async function asJob<T>(input: ImportInput, run: (job: ImportJob) => Promise<T>)
   }
 }
 
+function uploadOf(uploads: UploadStore | undefined, uploadId: string) {
+  if (!uploads) throw new AppError('uploads.errors.unknown', 'This import cannot read uploaded files; send the file as text.');
+  return uploads.complete(uploadId);
+}
+
 export function cancelImport(jobId: string): { cancelled: boolean } {
   return { cancelled: cancelImportJob(jobId) };
 }
 
-/** Sorts parsed orders into new ones, ones already in the database (same content) and conflicts. */
-async function classify(db: Kysely<DB>, orders: ParsedOrder[]): Promise<Map<ParsedOrder, ImportOrderState>> {
-  const byChannel = new Map<string, ParsedOrder[]>();
-  for (const p of orders) {
-    const list = byChannel.get(p.order.channel) ?? [];
-    list.push(p);
-    byChannel.set(p.order.channel, list);
-  }
-  const states = new Map<ParsedOrder, ImportOrderState>();
-  for (const [channel, list] of byChannel) {
-    const existing = await findByNumbers(db, channel, list.map((p) => p.order.orderNumber));
-    for (const p of list) {
-      const found = existing.get(p.order.orderNumber);
-      states.set(p, !found ? 'new' : found.contentHash === contentHash(p.order) ? 'existing' : 'conflict');
-    }
-  }
-  return states;
-}
 
-export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit): Promise<ImportPreview> {
+export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit, uploads?: UploadStore): Promise<ImportPreview> {
+  if (input.uploadId !== undefined) {
+    const upload = uploadOf(uploads, input.uploadId);
+    return asJob(input, (job) => previewUpload(db, input, upload, job, emit));
+  }
   return asJob(input, (job) => preview(db, input, job, emit));
 }
 
@@ -111,7 +93,14 @@ async function preview(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit:
   };
 }
 
-export function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit): Promise<ImportOutcome> {
+export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit, uploads?: UploadStore): Promise<ImportOutcome> {
+  if (input.uploadId !== undefined) {
+    const upload = uploadOf(uploads, input.uploadId);
+    const outcome = await asJob(input, (job) => commitUpload(db, input, upload, job, emit));
+    // Imported: the copy has served its purpose. A refused or cancelled import keeps it for another try.
+    await uploads!.discard(input.uploadId);
+    return outcome;
+  }
   return asJob(input, (job) => commit(db, input, job, emit));
 }
 
@@ -146,7 +135,7 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: 
       .values({
         at,
         file_name: input.fileName,
-        file_sha256: createHash('sha256').update(input.text).digest('hex'),
+        file_sha256: createHash('sha256').update(input.text ?? '').digest('hex'),
         row_count: parsed.rowCount,
         created: fresh.length,
         existing,

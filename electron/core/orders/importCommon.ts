@@ -1,0 +1,45 @@
+// What the order import's two ways in (text, and an uploaded file read from disk) share.
+import type { z } from 'zod';
+import type { importInput } from '../../../shared/api/contract';
+import type { ImportOrderState } from '../../../shared/api/types';
+import type { ParseOptions, ParsedOrder } from '../../../shared/import/orderCsv';
+import { AppError } from '../api/errors';
+import type { Db } from '../audit/auditRepository';
+import { findByNumbers } from './orderRepository';
+import { contentHash } from './orderRows';
+
+export type ImportInput = z.output<typeof importInput>;
+
+export const PREVIEW_SAMPLE = 200;
+export const PREVIEW_ERRORS = 1000;
+export const WRITE_CHUNK = 1000;
+export const DEFAULT_CHANNEL = 'shop';
+
+export const cancelled = () =>
+  new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+
+export function parseOptions(input: ImportInput): ParseOptions {
+  return {
+    mapping: input.mapping,
+    defaults: { channel: input.channel || DEFAULT_CHANNEL, incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: new Date().toISOString().slice(0, 10) },
+  };
+}
+
+/** Sorts parsed orders into new ones, ones already in the database (same content) and conflicts. */
+export async function classify(db: Db, orders: ParsedOrder[]): Promise<Map<ParsedOrder, ImportOrderState>> {
+  const byChannel = new Map<string, ParsedOrder[]>();
+  for (const p of orders) {
+    const list = byChannel.get(p.order.channel) ?? [];
+    list.push(p);
+    byChannel.set(p.order.channel, list);
+  }
+  const states = new Map<ParsedOrder, ImportOrderState>();
+  for (const [channel, list] of byChannel) {
+    const existing = await findByNumbers(db, channel, list.map((p) => p.order.orderNumber));
+    for (const p of list) {
+      const found = existing.get(p.order.orderNumber);
+      states.set(p, !found ? 'new' : found.contentHash === contentHash(p.order) ? 'existing' : 'conflict');
+    }
+  }
+  return states;
+}
