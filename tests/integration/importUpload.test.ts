@@ -71,7 +71,7 @@ describe('importing an uploaded file', () => {
     // The same content again, as text: everything is already there.
     expect(await call(core, 'orders.importCommit', { fileName: 'big.csv', text, onlyValid: true })).toMatchObject({ created: 0, existing: orders - bad });
     // The upload was used up by the import.
-    expect((await refusal(core, 'orders.importPreview', { fileName: 'big.csv', uploadId })).code).toBe('uploads.errors.unknown');
+    expect((await refusal(core, 'orders.importPreview', { fileName: 'big.csv', uploadId })).code).toBe('import.uploadGone');
   });
 
   it('reads UTF-16 and Windows-1252 files as the renderer would decode them', async () => {
@@ -95,14 +95,14 @@ describe('importing an uploaded file', () => {
     const { uploadId } = await call(core, 'uploads.begin', { fileName: 'a.csv', size: 10 });
     await call(core, 'uploads.append', { uploadId, offset: 0, chunk: Buffer.from('abcd').toString('base64') });
     expect(await refusal(core, 'uploads.append', { uploadId, offset: 0, chunk: Buffer.from('efgh').toString('base64') })).toMatchObject({
-      code: 'uploads.errors.badOffset',
+      code: 'import.uploadOffset',
       params: { offset: 0, received: 4 },
     });
-    expect((await refusal(core, 'uploads.append', { uploadId, offset: 4, chunk: Buffer.from('0123456789').toString('base64') })).code).toBe('uploads.errors.tooLong');
-    expect((await refusal(core, 'orders.importPreview', { fileName: 'a.csv', uploadId })).code).toBe('uploads.errors.incomplete');
+    expect((await refusal(core, 'uploads.append', { uploadId, offset: 4, chunk: Buffer.from('0123456789').toString('base64') })).code).toBe('import.uploadTooLong');
+    expect((await refusal(core, 'orders.importPreview', { fileName: 'a.csv', uploadId })).code).toBe('import.uploadIncomplete');
     const unknownId = 'f'.repeat(32);
-    expect((await refusal(core, 'uploads.append', { uploadId: unknownId, offset: 0, chunk: '' })).code).toBe('uploads.errors.unknown');
-    expect((await refusal(core, 'orders.importPreview', { fileName: 'a.csv', uploadId: unknownId })).code).toBe('uploads.errors.unknown');
+    expect((await refusal(core, 'uploads.append', { uploadId: unknownId, offset: 0, chunk: '' })).code).toBe('import.uploadGone');
+    expect((await refusal(core, 'orders.importPreview', { fileName: 'a.csv', uploadId: unknownId })).code).toBe('import.uploadGone');
     // Not an id main made: refused before anything looks for it.
     expect((await refusal(core, 'orders.importPreview', { fileName: 'a.csv', uploadId: '../despacho.sqlite' })).code).toBe('errors.validation');
     expect((await refusal(core, 'uploads.begin', { fileName: 'huge.csv', size: 1024 ** 3 + 1 })).code).toBe('errors.validation');

@@ -45,7 +45,7 @@ async function asJob<T>(input: ImportInput, run: (job: ImportJob) => Promise<T>)
 }
 
 function uploadOf(uploads: UploadStore | undefined, uploadId: string) {
-  if (!uploads) throw new AppError('uploads.errors.unknown', 'This import cannot read uploaded files; send the file as text.');
+  if (!uploads) throw new AppError('import.uploadGone', 'This import cannot read uploaded files; send the file as text.');
   return uploads.complete(uploadId);
 }
 

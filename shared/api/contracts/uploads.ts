@@ -12,14 +12,14 @@ export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 export const UPLOAD_CHUNK_CHARS = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4;
 
 /** 128 random bits, hex: made by main, only ever looked up, never used as a path as given. */
-export const uploadIdSchema = z.string().regex(/^[0-9a-f]{32}$/, { error: 'uploads.errors.unknown' });
+export const uploadIdSchema = z.string().regex(/^[0-9a-f]{32}$/, { error: 'import.uploadGone' });
 
 export const uploadsContract = {
   'uploads.begin': command<{ uploadId: string }>()(
     z
       .object({
         fileName: text(255, { required: true }),
-        size: z.number().int().min(0).max(MAX_UPLOAD_BYTES, { error: 'import.fileTooLarge' }),
+        size: z.number().int().min(0).max(MAX_UPLOAD_BYTES, { error: 'import.uploadTooLarge' }),
       })
       .strict(),
   ),
@@ -28,7 +28,7 @@ export const uploadsContract = {
       .object({
         uploadId: uploadIdSchema,
         offset: z.number().int().min(0),
-        chunk: z.string().max(UPLOAD_CHUNK_CHARS, { error: 'uploads.errors.chunkTooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'uploads.errors.badChunk' }),
+        chunk: z.string().max(UPLOAD_CHUNK_CHARS, { error: 'import.uploadChunkTooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'import.uploadBadChunk' }),
       })
       .strict(),
   ),

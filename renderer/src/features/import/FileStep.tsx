@@ -1,5 +1,5 @@
 // Step 1: pick the shop's export (button or drag and drop) and, optionally, a channel name.
-import { Alert, Button, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Input, Paper, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../i18n/format';
@@ -16,9 +16,11 @@ interface Props {
   onFile: (file: File | null) => void;
   onChannel?: (channel: string) => void;
   onRead: () => void;
+  /** While a big file is being sent to main: how much (0-100), and a way to stop. */
+  upload?: { percent: number; onCancel: () => void };
 }
 
-export function FileStep({ file, channel, busy, error, onFile, onChannel, onRead }: Props) {
+export function FileStep({ file, channel, busy, error, onFile, onChannel, onRead, upload }: Props) {
   const { t, i18n } = useTranslation();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -89,6 +91,17 @@ export function FileStep({ file, channel, busy, error, onFile, onChannel, onRead
         <Alert color="red" role="alert">
           {error}
         </Alert>
+      )}
+      {upload && (
+        <Stack gap={4}>
+          <Group justify="space-between">
+            <Text size="sm">{t('importWizard.uploading', { percent: upload.percent })}</Text>
+            <Button size="xs" variant="default" color="red" onClick={upload.onCancel}>
+              {t('importWizard.cancelUpload')}
+            </Button>
+          </Group>
+          <Progress value={upload.percent} aria-label={t('importWizard.uploading', { percent: upload.percent })} />
+        </Stack>
       )}
       <Group>
         <Button onClick={onRead} disabled={!file} loading={busy}>

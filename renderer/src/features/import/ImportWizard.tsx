@@ -1,7 +1,7 @@
 // Importing a shop's CSV export: file -> columns -> check -> import. Nothing is written before
 // the last step, and the last step writes everything or nothing.
 import { Alert, Stack, Stepper, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportInput } from '../../../../shared/api/contract';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/api/types';
@@ -16,10 +16,13 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { Outcome } from './Outcome';
 import { PreviewStep } from './PreviewStep';
+import { UPLOAD_THRESHOLD, UploadCancelled, discardUpload, uploadFile } from './uploadFile';
 
 interface Loaded {
   name: string;
-  text: string;
+  /** A small file, decoded here; a big one is uploaded to main, which decodes it (see uploadFile). */
+  text?: string;
+  uploadId?: string;
   /** How the bytes were decoded; anything but UTF-8 is shown so the user checks accents. */
   encoding: CsvEncoding;
 }
@@ -43,6 +46,17 @@ export function ImportWizard() {
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const [error, setError] = useState<string>();
   const [reading, setReading] = useState(false);
+  const [uploadPercent, setUploadPercent] = useState<number>();
+  const uploadAbort = useRef<AbortController | undefined>(undefined);
+  const uploadId = useRef<string | undefined>(undefined);
+  // An upload left behind when the screen closes is discarded (main also removes day-old ones).
+  useEffect(
+    () => () => {
+      uploadAbort.current?.abort();
+      if (uploadId.current) discardUpload(uploadId.current);
+    },
+    [],
+  );
 
   const previewCmd = useMutationCommand('orders.importPreview');
   const commitCmd = useMutationCommand('orders.importCommit');
@@ -52,7 +66,7 @@ export function ImportWizard() {
 
   const input = (source: Loaded, map?: ColumnMapping): ImportInput => ({
     fileName: source.name,
-    text: source.text,
+    ...(source.uploadId ? { uploadId: source.uploadId } : { text: source.text ?? '' }),
     channel: channel.trim(),
     ...(map ? { mapping: map } : {}),
   });
@@ -73,9 +87,39 @@ export function ImportWizard() {
     }
   };
 
+  const sendFile = async (big: File) => {
+    const abort = new AbortController();
+    uploadAbort.current = abort;
+    setUploadPercent(0);
+    try {
+      const id = await uploadFile(big, (sent, total) => setUploadPercent(Math.floor((sent / total) * 100)), abort.signal);
+      uploadId.current = id;
+      setUploadPercent(undefined);
+      const result = await runPreview({ name: big.name, uploadId: id, encoding: 'utf-8' });
+      if (!result) return;
+      // Main decoded the file: the same refusal and notice as for a file decoded here.
+      if ((result.lostCharacters ?? 0) > 0) {
+        setError(t('import.badEncoding'));
+        return;
+      }
+      setLoaded({ name: big.name, uploadId: id, encoding: result.encoding ?? 'utf-8' });
+      setActive(1);
+    } catch (caught) {
+      if (!(caught instanceof UploadCancelled)) setError(errorText(caught));
+    } finally {
+      setUploadPercent(undefined);
+      uploadAbort.current = undefined;
+    }
+  };
+
   const readFile = async () => {
     if (!file) return;
     setError(undefined);
+    if (uploadId.current) {
+      discardUpload(uploadId.current);
+      uploadId.current = undefined;
+    }
+    if (file.size > UPLOAD_THRESHOLD) return sendFile(file);
     setReading(true);
     let decoded: ReturnType<typeof decodeCsvBytes>;
     try {
@@ -119,6 +163,8 @@ export function ImportWizard() {
   };
 
   const restart = () => {
+    if (uploadId.current) discardUpload(uploadId.current);
+    uploadId.current = undefined;
     setActive(0);
     setFile(null);
     setLoaded(undefined);
@@ -150,7 +196,8 @@ export function ImportWizard() {
           <FileStep
             file={file}
             channel={channel}
-            busy={reading || previewCmd.isPending}
+            busy={reading || uploadPercent !== undefined || previewCmd.isPending}
+            upload={uploadPercent === undefined ? undefined : { percent: uploadPercent, onCancel: () => uploadAbort.current?.abort() }}
             error={active === 0 ? error : undefined}
             onFile={(f) => {
               setFile(f);
