@@ -7,11 +7,10 @@ import type { z } from 'zod';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { ProductImportOutcome, ProductImportPreview, ProductImportState, productImportInput } from '../../../shared/api/contracts/catalogue';
 import { type ParsedProduct, type ParsedProductImport, parseProductCsvAsync } from '../../../shared/import/productCsv';
-import { ImportCancelledError } from '../../../shared/import/steps';
 import { AppError } from '../api/errors';
 import { type Db, appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
-import { type ImportJob, cancelImportJob, startImportJob } from '../orders/importJobs';
+import { type ImportJob, cancelImportJob, checkFile, importCancelled, runAsJob } from '../orders/importJobs';
 import { findProductsByGtin, findProductsBySku, insertProduct, updateProductRow } from './productRepository';
 import { productHash, productToRow, rowToProduct } from './productRows';
 import type { ProductRow } from './tables';
@@ -23,28 +22,10 @@ const PREVIEW_SAMPLE = 200;
 const PREVIEW_ERRORS = 1000;
 const CHECK_CANCEL_EVERY = 250;
 
-const cancelled = () => new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+const parse = (input: Input, job: ImportJob, emit: Emit): Promise<ParsedProductImport> =>
+  checkFile(input.jobId, job, emit, (hooks) => parseProductCsvAsync(input.text, input.mapping, hooks));
 
-async function parse(input: Input, job: ImportJob, emit: Emit): Promise<ParsedProductImport> {
-  try {
-    return await parseProductCsvAsync(input.text, input.mapping, {
-      isCancelled: job.isCancelled,
-      onProgress: ({ done, total }) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'checking' }),
-    });
-  } catch (err) {
-    if (err instanceof ImportCancelledError) throw cancelled();
-    throw err;
-  }
-}
-
-async function asJob<T>(input: Input, run: (job: ImportJob) => Promise<T>): Promise<T> {
-  const job = startImportJob(input.jobId);
-  try {
-    return await run(job);
-  } finally {
-    job.finish();
-  }
-}
+const asJob = <T>(input: Input, run: (job: ImportJob) => Promise<T>) => runAsJob(input.jobId, run);
 
 export function cancelProductImport(jobId: string): { cancelled: boolean } {
   return { cancelled: cancelImportJob(jobId) };
@@ -142,7 +123,7 @@ export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit): P
       for (let i = 0; i < changes.length; i++) {
         // Thrown inside the transaction, so everything written so far is rolled back.
         if (i % CHECK_CANCEL_EVERY === 0) {
-          if (job.isCancelled()) throw cancelled();
+          if (job.isCancelled()) throw importCancelled();
           progress(i, changes.length, 'writing');
         }
         const { product } = changes[i]!;

@@ -6,12 +6,11 @@ import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { StockImportOutcome, StockImportPreview, stockImportInput } from '../../../shared/api/contracts/inventory';
 import { fromMilli } from '../../../shared/domain/quantity';
-import { ImportCancelledError } from '../../../shared/import/steps';
 import { type ParsedStockImport, parseStockCsvAsync } from '../../../shared/import/stockCsv';
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import type { DB } from '../db/schema';
-import { type ImportJob, cancelImportJob, startImportJob } from '../orders/importJobs';
+import { type ImportJob, cancelImportJob, checkFile, importCancelled, runAsJob } from '../orders/importJobs';
 import { adjust, receive } from './ledger';
 import { type PlannedRow, planCount } from './stockPlan';
 
@@ -23,28 +22,10 @@ const PREVIEW_ERRORS = 1000;
 const YIELD_EVERY = 200;
 export const COUNT_REASON = 'stock count';
 
-const cancelled = () => new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+const asJob = <T>(input: Input, run: (job: ImportJob) => Promise<T>) => runAsJob(input.jobId, run);
 
-async function asJob<T>(input: Input, run: (job: ImportJob) => Promise<T>): Promise<T> {
-  const job = startImportJob(input.jobId);
-  try {
-    return await run(job);
-  } finally {
-    job.finish();
-  }
-}
-
-async function parse(input: Input, job: ImportJob, emit: Emit): Promise<ParsedStockImport> {
-  try {
-    return await parseStockCsvAsync(input.text, input.mapping, {
-      isCancelled: job.isCancelled,
-      onProgress: ({ done, total }) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'checking' }),
-    });
-  } catch (err) {
-    if (err instanceof ImportCancelledError) throw cancelled();
-    throw err;
-  }
-}
+const parse = (input: Input, job: ImportJob, emit: Emit): Promise<ParsedStockImport> =>
+  checkFile(input.jobId, job, emit, (hooks) => parseStockCsvAsync(input.text, input.mapping, hooks));
 
 export function cancelStockImport(jobId: string): { cancelled: boolean } {
   return { cancelled: cancelImportJob(jobId) };
@@ -112,7 +93,7 @@ async function commit(db: Kysely<DB>, input: Input, job: ImportJob, emit: Emit):
     for (let i = 0; i < plan.rows.length; i++) {
       // Thrown inside the transaction, so everything written so far is rolled back.
       if (i % YIELD_EVERY === 0) {
-        if (job.isCancelled()) throw cancelled();
+        if (job.isCancelled()) throw importCancelled();
         progress(i, plan.rows.length);
       }
       const p = plan.rows[i]!;

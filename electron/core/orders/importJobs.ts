@@ -1,6 +1,10 @@
 // Imports that are running, by the job id the screen gave them, so the user can cancel one.
 // A cancelled import stops at its next check: between two orders while the file is checked, or
 // between two chunks while writing, where the transaction is rolled back and nothing stays.
+import type { AppEvent } from '../../../shared/api/commands';
+import { ImportCancelledError, type ParseProgress } from '../../../shared/import/steps';
+import { AppError } from '../api/errors';
+
 const running = new Map<string, { cancelled: boolean }>();
 
 export interface ImportJob {
@@ -26,4 +30,31 @@ export function cancelImportJob(jobId: string): boolean {
   if (!state) return false;
   state.cancelled = true;
   return true;
+}
+
+export const importCancelled = () => new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+
+/** Runs one step of an import (preview or commit) as a cancellable job under the screen's job id. */
+export async function runAsJob<T>(jobId: string | undefined, run: (job: ImportJob) => Promise<T>): Promise<T> {
+  const job = startImportJob(jobId);
+  try {
+    return await run(job);
+  } finally {
+    job.finish();
+  }
+}
+
+type CheckHooks = { isCancelled: () => boolean; onProgress: (p: ParseProgress) => void };
+
+/** Checks a file with a parser that reports progress and stops on cancel; a cancel becomes the user's message. */
+export async function checkFile<T>(jobId: string | undefined, job: ImportJob, emit: (event: AppEvent) => void, parse: (hooks: CheckHooks) => Promise<T>): Promise<T> {
+  try {
+    return await parse({
+      isCancelled: job.isCancelled,
+      onProgress: ({ done, total }) => jobId && emit({ type: 'progress', jobId, done, total, phase: 'checking' }),
+    });
+  } catch (err) {
+    if (err instanceof ImportCancelledError) throw importCancelled();
+    throw err;
+  }
 }

@@ -12,12 +12,11 @@ import { errorText } from '../../app/notify';
 import { ErrorReport } from '../import/ErrorReport';
 import { FileStep } from '../import/FileStep';
 import { JobProgress } from '../import/JobProgress';
+import { newJobId } from '../../api/jobId';
 
 const STATES: ProductImportState[] = ['new', 'updated', 'existing', 'invalid'];
 const COLOURS: Record<ProductImportState, string> = { new: 'green', updated: 'blue', existing: 'gray', invalid: 'red' };
 const SAMPLE_SHOWN = 100;
-
-const newJobId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export function ProductImportPage() {
   const { t } = useTranslation();

@@ -11,8 +11,7 @@ import { FileStep } from '../import/FileStep';
 import { JobProgress } from '../import/JobProgress';
 import { StockImportResult, StockPreview } from './StockPreview';
 import { StockTabs } from './StockTabs';
-
-const newJobId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+import { newJobId } from '../../api/jobId';
 
 export function StockImportPage() {
   const { t } = useTranslation();
