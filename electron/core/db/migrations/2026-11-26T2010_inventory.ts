@@ -46,6 +46,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('stock_movements_product').on('stock_movements').columns(['product_id', 'location_id', 'qty_milli', 'reserved_milli']).execute();
   await db.schema.createIndex('stock_movements_location').on('stock_movements').columns(['location_id', 'product_id']).execute();
   await db.schema.createIndex('stock_movements_order_line').on('stock_movements').columns(['order_line_id']).execute();
+  // Reservations released per order, and the pack station's "where are this order's goods".
+  await db.schema.createIndex('stock_movements_order').on('stock_movements').columns(['order_id', 'place']).execute();
   await db.schema.createIndex('stock_movements_container').on('stock_movements').columns(['container', 'product_id']).execute();
   await makeAppendOnly(db, 'stock_movements');
 
