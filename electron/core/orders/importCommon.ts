@@ -15,8 +15,7 @@ export const PREVIEW_ERRORS = 1000;
 export const WRITE_CHUNK = 1000;
 export const DEFAULT_CHANNEL = 'shop';
 
-export const cancelled = () =>
-  new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+export { importCancelled as cancelled } from './importJobs';
 
 export function parseOptions(input: ImportInput): ParseOptions {
   return {

@@ -5,11 +5,11 @@ import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
 import { orderTotal } from '../../../shared/domain/confirmation';
-import { ImportCancelledError, type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
+import { type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
-import { type ImportJob, cancelImportJob, startImportJob } from './importJobs';
+import { type ImportJob, cancelImportJob, checkFile, runAsJob } from './importJobs';
 import type { UploadStore } from '../uploads/uploadStore';
 import { insertOrders } from './orderRepository';
 import { DEFAULT_CHANNEL, PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions } from './importCommon';
@@ -21,28 +21,10 @@ export { DEFAULT_CHANNEL };
 type Emit = (event: AppEvent) => void;
 
 /** Checks the file's orders, reporting progress and stopping when the user cancels. */
-async function parse(input: ImportInput, job: ImportJob, emit: Emit): Promise<ParsedImport> {
-  const options = parseOptions(input);
-  try {
-    return await parseOrderCsvAsync(input.text ?? '', options, {
-      isCancelled: job.isCancelled,
-      onProgress: ({ done, total }) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'checking' }),
-    });
-  } catch (err) {
-    if (err instanceof ImportCancelledError) throw cancelled();
-    throw err;
-  }
-}
+const parse = (input: ImportInput, job: ImportJob, emit: Emit): Promise<ParsedImport> =>
+  checkFile(input.jobId, job, emit, (hooks) => parseOrderCsvAsync(input.text ?? '', parseOptions(input), hooks));
 
-/** Runs an import step as a cancellable job under the screen's job id. */
-async function asJob<T>(input: ImportInput, run: (job: ImportJob) => Promise<T>): Promise<T> {
-  const job = startImportJob(input.jobId);
-  try {
-    return await run(job);
-  } finally {
-    job.finish();
-  }
-}
+const asJob = <T>(input: ImportInput, run: (job: ImportJob) => Promise<T>) => runAsJob(input.jobId, run);
 
 function uploadOf(uploads: UploadStore | undefined, uploadId: string) {
   if (!uploads) throw new AppError('import.uploadGone', 'This import cannot read uploaded files; send the file as text.');

@@ -17,6 +17,7 @@ import { MappingStep } from './MappingStep';
 import { Outcome } from './Outcome';
 import { PreviewStep } from './PreviewStep';
 import { UPLOAD_THRESHOLD, UploadCancelled, discardUpload, uploadFile } from './uploadFile';
+import { newJobId } from '../../api/jobId';
 
 interface Loaded {
   name: string;
@@ -27,10 +28,6 @@ interface Loaded {
   encoding: CsvEncoding;
 }
 
-function newJobId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export function ImportWizard() {
   const { t } = useTranslation();
