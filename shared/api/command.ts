@@ -33,3 +33,12 @@ export const pageQuery = {
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 };
+
+/** An object whose own "constructor" is not Object's own: zod's plain-object check reads
+ * `value.constructor.prototype` and throws on `{ constructor: null }` instead of refusing it. */
+const hasOwnConstructor = (v: unknown) => typeof v === 'object' && v !== null && Object.hasOwn(v, 'constructor');
+
+/** An import's column mapping: field -> the file's column header. */
+export function columnMapping<const K extends readonly [string, ...string[]]>(fields: K) {
+  return z.preprocess((v) => (hasOwnConstructor(v) ? 'not a mapping' : v), z.partialRecord(z.enum(fields), z.string().max(200)));
+}

@@ -6,7 +6,7 @@ import { ORDER_STATUSES } from '../domain/orderStatus';
 import { IMPORT_FIELDS } from '../import/fields';
 import { Id, text } from '../schemas/common';
 import { orderSchema } from '../schemas/order';
-import { type Command, byId, command, jobIdSchema, none, reason } from './command';
+import { type Command, byId, columnMapping, command, jobIdSchema, none, reason } from './command';
 import { type AppEvent, type CommandName, DATA_TABLES, type Envelope } from './commands';
 import { catalogueContract } from './contracts/catalogue';
 import { documentsContract } from './contracts/documents';
@@ -32,7 +32,7 @@ export const orderListQuery = z
   .strict();
 export type OrderListQuery = z.input<typeof orderListQuery>;
 
-const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200));
+const mappingSchema = columnMapping(IMPORT_FIELDS);
 
 
 export const importInput = z

@@ -62,6 +62,14 @@ describe('every command schema', () => {
     fc.assert(fc.property(body, safeParseNeverThrows), fuzz(300));
   });
 
+  it('a nested object with an own "constructor" key is refused, not thrown on (found by the fuzzer: zod reads constructor.prototype)', () => {
+    for (const odd of [null, 1, 'x', {}, { prototype: null }]) {
+      safeParseNeverThrows({ mapping: { constructor: odd } });
+      safeParseNeverThrows({ fileName: 'a.csv', text: 'a', mapping: { constructor: odd, sku: 'SKU' } });
+    }
+    expect(contract['orders.importPreview'].input.safeParse({ fileName: 'a.csv', text: 'a', mapping: { constructor: null } }).success).toBe(false);
+  });
+
   it('what a schema accepts has no keys it does not know (prototype keys are dropped or refused)', () => {
     fc.assert(fc.property(jsonValue, (v) => {
       for (const name of COMMAND_NAMES) {

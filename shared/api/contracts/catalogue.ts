@@ -6,7 +6,7 @@ import type { ProductRowError } from '../../import/productCsv';
 import { Id, text } from '../../schemas/common';
 import { type ProductInput, productSchema } from '../../schemas/product';
 import type { AuditEntry } from '../types';
-import { type Command, byId, command, jobIdSchema, pageQuery } from '../command';
+import { type Command, byId, columnMapping, command, jobIdSchema, pageQuery } from '../command';
 import type { CatalogueCommand } from '../names/catalogue';
 
 export const productListQuery = z.object(pageQuery).strict();
@@ -18,7 +18,7 @@ export const productImportInput = z
     // Only recorded, never used as a path; tabs and line breaks would garble the audit log.
     fileName: text(255, { required: true }).refine((v) => !/[\t\n\r]/.test(v), { error: 'validation.controlChars' }),
     text: z.string().max(256 * 1024 * 1024, { error: 'import.fileTooLarge' }),
-    mapping: z.partialRecord(z.enum(PRODUCT_FIELDS), z.string().max(200)).optional(),
+    mapping: columnMapping(PRODUCT_FIELDS).optional(),
     onlyValid: z.boolean().default(false),
     jobId: jobIdSchema.optional(),
   })

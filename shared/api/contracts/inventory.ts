@@ -1,7 +1,7 @@
 // The inventory area's commands: input schemas re-checked in main, result types, tables touched.
 // Every quantity in a result is a decimal string ("2.5"); main converts from the ledger's thousandths.
 import { z } from 'zod';
-import { type Command, command, jobIdSchema, pageQuery } from '../command';
+import { type Command, columnMapping, command, jobIdSchema, pageQuery } from '../command';
 import type { InventoryCommand } from '../names/inventory';
 import { Id, text } from '../../schemas/common';
 import { adjustmentSchema, locationSchema, receiptSchema } from '../../schemas/inventory';
@@ -95,7 +95,7 @@ export const stockImportInput = z
     // Only recorded, never used as a path; tabs and line breaks would garble the log.
     fileName: text(255, { required: true }).refine((v) => !/[\t\n\r]/.test(v), { error: 'validation.controlChars' }),
     text: z.string().max(64 * 1024 * 1024, { error: 'import.fileTooLarge' }),
-    mapping: z.partialRecord(z.enum(STOCK_FIELDS), z.string().max(200)).optional(),
+    mapping: columnMapping(STOCK_FIELDS).optional(),
     onlyValid: z.boolean().default(false),
     jobId: jobIdSchema.optional(),
   })
