@@ -4,6 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { ShortLine } from '../../../../shared/api/types';
 import { quantity } from '../../i18n/format';
 
+/** Picking stores "damaged: box crushed" (a reason code and the picker's note); show the code in words. */
+function reasonText(reason: string | undefined, t: (key: string) => string, exists: (key: string) => boolean): string {
+  if (!reason) return '';
+  const [code, ...note] = reason.split(': ');
+  const key = `picking.short.reasons.${code}`;
+  return [exists(key) ? t(key) : code, note.join(': ')].filter(Boolean).join(': ');
+}
+
 export function ShortageTable({ shortage }: { shortage: ShortLine[] }) {
   const { t, i18n } = useTranslation();
   return (
@@ -28,7 +36,7 @@ export function ShortageTable({ shortage }: { shortage: ShortLine[] }) {
             <Table.Td ta="right" c="red.8" fw={600}>
               {quantity(s.missing, i18n.language)}
             </Table.Td>
-            <Table.Td>{[s.reason, s.pickList].filter(Boolean).join(' · ')}</Table.Td>
+            <Table.Td>{[reasonText(s.reason, t, i18n.exists), s.pickList].filter(Boolean).join(' · ')}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
