@@ -1,5 +1,5 @@
 // Stock overview: every product with on hand, reserved, available and staged; search by SKU or name.
-import { Alert, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +63,7 @@ export function StockListPage() {
                 {data.rows.map((r) => (
                   <Table.Tr key={r.productId}>
                     <Table.Td fw={600}>
-                      <Link to={`/stock/${r.productId}`}>{r.sku}</Link>
+                      <Anchor component={Link} to={`/stock/${r.productId}`} fw={600}>{r.sku}</Anchor>
                     </Table.Td>
                     <Table.Td>{r.name}</Table.Td>
                     {FIGURES.map((f) => (
