@@ -5,6 +5,7 @@ import type { ProductStock, StockFiguresView, StockPage } from '../../../shared/
 import { fromMilli } from '../../../shared/domain/quantity';
 import { notFound } from '../api/errors';
 import type { Db } from '../audit/auditRepository';
+import { openAllocations } from '../picking/planQueries';
 import { type ProductFigures, productBins, productFigures } from './balances';
 
 export const figuresView = (f: ProductFigures): StockFiguresView => ({
@@ -42,6 +43,8 @@ export async function productStock(db: Db, q: { productId: number; offset: numbe
   if (!product) throw notFound('product', q.productId);
   const figures = (await productFigures(db, [product.id])).get(product.id)!;
   const perBin = await productBins(db, product.id);
+  // Per bin, "reserved" is what open pick lists still send pickers to take from it.
+  const toPick = await openAllocations(db, [product.id]);
   const locations = perBin.length
     ? await db.selectFrom('locations').selectAll().where('id', 'in', perBin.map((b) => b.locationId)).execute()
     : [];
@@ -49,7 +52,11 @@ export async function productStock(db: Db, q: { productId: number; offset: numbe
   const bins = perBin
     .map((b) => {
       const l = byId.get(b.locationId)!;
-      return { locationId: l.id, warehouse: l.warehouse, zone: l.zone, binCode: l.bin_code, walkOrder: l.walk_order, onHand: fromMilli(b.onHand) };
+      const reserved = toPick.get(`${product.id}:${l.id}`) ?? 0;
+      return {
+        locationId: l.id, warehouse: l.warehouse, zone: l.zone, binCode: l.bin_code, walkOrder: l.walk_order,
+        onHand: fromMilli(b.onHand), reservedForPicking: fromMilli(reserved), available: fromMilli(b.onHand - reserved),
+      };
     })
     .sort((a, b) => a.walkOrder - b.walkOrder || a.binCode.localeCompare(b.binCode));
 

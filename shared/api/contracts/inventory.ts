@@ -55,7 +55,8 @@ export interface MovementView {
 export interface ProductStock {
   product: { id: number; sku: string; name: string; brand: string; model: string; gtin: string; unit: string };
   totals: StockFiguresView;
-  bins: { locationId: number; warehouse: string; zone: string; binCode: string; walkOrder: number; onHand: string }[];
+  /** Per bin: on hand, what open pick lists will take from it, and the rest. */
+  bins: { locationId: number; warehouse: string; zone: string; binCode: string; walkOrder: number; onHand: string; reservedForPicking: string; available: string }[];
   movements: { rows: MovementView[]; total: number; offset: number };
 }
 

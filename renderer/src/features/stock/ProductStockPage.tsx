@@ -65,6 +65,8 @@ export function ProductStockPage() {
               <Table.Th>{t('inventory.columns.warehouse')}</Table.Th>
               <Table.Th ta="right">{t('inventory.columns.walkOrder')}</Table.Th>
               <Table.Th ta="right">{t('inventory.figures.onHand')}</Table.Th>
+              <Table.Th ta="right">{t('inventory.figures.reservedForPicking')}</Table.Th>
+              <Table.Th ta="right">{t('inventory.figures.available')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -75,6 +77,8 @@ export function ProductStockPage() {
                 <Table.Td>{b.warehouse}</Table.Td>
                 <Table.Td ta="right">{b.walkOrder}</Table.Td>
                 <Table.Td ta="right">{formatQuantity(b.onHand, i18n.language)}</Table.Td>
+                <Table.Td ta="right">{formatQuantity(b.reservedForPicking, i18n.language)}</Table.Td>
+                <Table.Td ta="right">{formatQuantity(b.available, i18n.language)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
