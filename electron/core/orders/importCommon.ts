@@ -1,9 +1,9 @@
 // What the order import's two ways in (text, and an uploaded file read from disk) share.
 import type { z } from 'zod';
 import type { importInput } from '../../../shared/api/contract';
-import type { ImportOrderState } from '../../../shared/api/types';
+import type { ImportOrderState, ImportPreview } from '../../../shared/api/types';
+import { orderTotal } from '../../../shared/domain/confirmation';
 import type { ParseOptions, ParsedOrder } from '../../../shared/import/orderCsv';
-import { AppError } from '../api/errors';
 import type { Db } from '../audit/auditRepository';
 import { findByNumbers } from './orderRepository';
 import { contentHash } from './orderRows';
@@ -41,4 +41,23 @@ export async function classify(db: Db, orders: ParsedOrder[]): Promise<Map<Parse
     }
   }
   return states;
+}
+
+type SampleRow = ImportPreview['sample'][number];
+
+/** The preview's sample: orders with errors first, then the good ones with what the import will do. */
+export function previewSample(invalid: { orderNumber: string; rows: number[] }[], orders: ParsedOrder[], states: Map<ParsedOrder, ImportOrderState>): SampleRow[] {
+  return [
+    ...invalid.map((o) => ({ orderNumber: o.orderNumber, consigneeName: '', country: '', lineCount: o.rows.length, total: '', currency: '', state: 'invalid' as const, rows: o.rows })),
+    ...orders.map((p) => ({
+      orderNumber: p.order.orderNumber,
+      consigneeName: p.order.consignee.name,
+      country: p.order.consignee.country,
+      lineCount: p.order.lines.length,
+      total: orderTotal(p.order),
+      currency: p.order.currency,
+      state: states.get(p)!,
+      rows: p.rows,
+    })),
+  ].slice(0, PREVIEW_SAMPLE);
 }

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
-import { orderTotal } from '../../../shared/domain/confirmation';
 import { type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
@@ -12,7 +11,7 @@ import type { DB } from '../db/schema';
 import { type ImportJob, cancelImportJob, checkFile, runAsJob } from './importJobs';
 import type { UploadStore } from '../uploads/uploadStore';
 import { insertOrders } from './orderRepository';
-import { DEFAULT_CHANNEL, PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions } from './importCommon';
+import { DEFAULT_CHANNEL, PREVIEW_ERRORS, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
 import { commitUpload, previewUpload } from './importUpload';
 import { orderToRow } from './orderRows';
 
@@ -49,19 +48,7 @@ async function preview(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit:
   const states = await classify(db, parsed.orders);
   const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: parsed.invalid.length };
   for (const s of states.values()) counts[s]++;
-  const sample: ImportPreview['sample'] = [
-    ...parsed.invalid.map((o) => ({ orderNumber: o.orderNumber, consigneeName: '', country: '', lineCount: o.rows.length, total: '', currency: '', state: 'invalid' as const, rows: o.rows })),
-    ...parsed.orders.map((p) => ({
-      orderNumber: p.order.orderNumber,
-      consigneeName: p.order.consignee.name,
-      country: p.order.consignee.country,
-      lineCount: p.order.lines.length,
-      total: orderTotal(p.order),
-      currency: p.order.currency,
-      state: states.get(p)!,
-      rows: p.rows,
-    })),
-  ].slice(0, PREVIEW_SAMPLE);
+  const sample = previewSample(parsed.invalid, parsed.orders, states);
   return {
     headers: parsed.headers,
     delimiter: parsed.delimiter,

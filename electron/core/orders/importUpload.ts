@@ -7,14 +7,13 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
-import { orderTotal } from '../../../shared/domain/confirmation';
 import { ImportCancelledError, type ImportRowError, type InvalidOrder, type ParsedOrder } from '../../../shared/import/orderCsv';
 import { type OrderCsvIndex, type StreamHooks, indexOrderCsv, streamOrders } from '../../../shared/import/orderCsvStream';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import type { CompleteUpload } from '../uploads/uploadStore';
-import { PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions } from './importCommon';
+import { PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
 import type { ImportJob } from './importJobs';
 import { insertOrders } from './orderRepository';
 import { orderToRow } from './orderRows';
@@ -92,19 +91,7 @@ export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: 
   );
   await flush();
   const errors = allErrors(index, orderErrors);
-  const sample: ImportPreview['sample'] = [
-    ...invalid.sort(byFirstRow).map((o) => ({ orderNumber: o.orderNumber, consigneeName: '', country: '', lineCount: o.rows.length, total: '', currency: '', state: 'invalid' as const, rows: o.rows })),
-    ...shown.sort(byFirstRow).map((p) => ({
-      orderNumber: p.order.orderNumber,
-      consigneeName: p.order.consignee.name,
-      country: p.order.consignee.country,
-      lineCount: p.order.lines.length,
-      total: orderTotal(p.order),
-      currency: p.order.currency,
-      state: states.get(p)!,
-      rows: p.rows,
-    })),
-  ].slice(0, PREVIEW_SAMPLE);
+  const sample = previewSample(invalid.sort(byFirstRow), shown.sort(byFirstRow), states);
   return {
     headers: index.headers,
     delimiter: index.delimiter,
