@@ -1,5 +1,5 @@
-// When the last open line of an order (or of a whole list) is picked or reported short, the order
-// moves on to 'picked' and the list is done, in the same transaction as that last line.
+// When the last open line of an order (or of a whole list) is picked, reported short or cancelled,
+// the order moves on to 'picked' and the list is done, in the same transaction as that last line.
 import { nextStatus, type OrderStatus } from '../../../shared/domain/orderStatus';
 import { appendAudit } from '../audit/auditRepository';
 import type { Trx } from '../inventory/ledger';
@@ -10,18 +10,20 @@ async function openLines(trx: Trx, listId: number, orderId?: number): Promise<nu
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
+/** Moves the order to 'picked' once none of its lines on the list is open; an order on hold stays as it is. */
+export async function finishOrderIfComplete(trx: Trx, listId: number, orderId: number, at: string, actor: string): Promise<boolean> {
+  if ((await openLines(trx, listId, orderId)) > 0) return false;
+  const order = await trx.selectFrom('orders').select(['status']).where('id', '=', orderId).executeTakeFirstOrThrow();
+  const from = order.status as OrderStatus;
+  const to = nextStatus(from, 'finishPicking');
+  if (!to) return false;
+  await trx.updateTable('orders').set({ status: to, updated_at: at }).where('id', '=', orderId).execute();
+  await appendAudit(trx, [{ entity: 'order', entityId: orderId, action: 'finishPicking', before: { status: from }, after: { status: to }, at, actor }]);
+  return true;
+}
+
 export async function finishIfComplete(trx: Trx, listId: number, orderId: number, at: string, actor: string): Promise<{ orderPicked: boolean; listDone: boolean }> {
-  let orderPicked = false;
-  if ((await openLines(trx, listId, orderId)) === 0) {
-    const order = await trx.selectFrom('orders').select(['status']).where('id', '=', orderId).executeTakeFirstOrThrow();
-    const from = order.status as OrderStatus;
-    const to = nextStatus(from, 'finishPicking');
-    if (to) {
-      await trx.updateTable('orders').set({ status: to, updated_at: at }).where('id', '=', orderId).execute();
-      await appendAudit(trx, [{ entity: 'order', entityId: orderId, action: 'finishPicking', before: { status: from }, after: { status: to }, at, actor }]);
-      orderPicked = true;
-    }
-  }
+  const orderPicked = await finishOrderIfComplete(trx, listId, orderId, at, actor);
   let listDone = false;
   if ((await openLines(trx, listId)) === 0) {
     await trx.updateTable('pick_lists').set({ status: 'done', completed_at: at }).where('id', '=', listId).where('status', '=', 'open').execute();
@@ -29,4 +31,33 @@ export async function finishIfComplete(trx: Trx, listId: number, orderId: number
     listDone = true;
   }
   return { orderPicked, listDone };
+}
+
+/** One line of an order's shortage as picking records it (orders.shortage is a JSON list of these). */
+export interface PickShortage {
+  lineNo: number;
+  sku: string;
+  missing: string;
+  reason: string;
+  pickList: string;
+}
+
+/** Appends what could not be picked to the order's shortage, with an audit entry per line. */
+export async function recordShortage(trx: Trx, orderId: number, entries: PickShortage[], at: string, actor: string): Promise<void> {
+  if (entries.length === 0) return;
+  const order = await trx.selectFrom('orders').select(['shortage']).where('id', '=', orderId).executeTakeFirstOrThrow();
+  const shortage = parseShortage(order.shortage);
+  shortage.push(...entries);
+  await trx.updateTable('orders').set({ shortage: JSON.stringify(shortage), updated_at: at }).where('id', '=', orderId).execute();
+  await appendAudit(trx, entries.map((entry) => ({ entity: 'order', entityId: orderId, action: 'shortPicked', after: entry, at, actor })));
+}
+
+/** The shortage column as a list; a value this code cannot read is kept, not lost. */
+function parseShortage(text: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [value];
+  } catch {
+    return [{ unreadable: text }];
+  }
 }

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import { pick, release, type Trx } from '../inventory/ledger';
-import { finishIfComplete } from './completion';
+import { finishIfComplete, recordShortage } from './completion';
 import { getLineView } from './pickListRepository';
 
 async function openLine(trx: Trx, lineId: number) {
@@ -23,7 +23,7 @@ async function openLine(trx: Trx, lineId: number) {
     .select([
       'l.id', 'l.pick_list_id', 'l.seq', 'l.order_id', 'l.order_line_id', 'l.product_id', 'l.location_id', 'l.container', 'l.qty_milli', 'l.picked_milli',
       'l.short_milli', 'l.status', 'p.number', 'p.status as list_status', 'loc.bin_code', 'pr.sku', 'pr.gtin', 'o.status as order_status',
-      'o.order_number', 'o.shortage', 'ol.line_no', 'ol.sku as line_sku',
+      'o.order_number', 'ol.line_no', 'ol.sku as line_sku',
     ])
     .where('l.id', '=', lineId)
     .executeTakeFirst();
@@ -106,25 +106,12 @@ export async function shortLine(db: Kysely<DB>, input: ShortInput, actor = 'loca
       .set({ short_milli: short, short_reason: reason, ...(closed ? { status: 'short' } : {}) })
       .where('id', '=', line.id)
       .execute();
-    const shortage = parseShortage(line.shortage);
     const entry = { lineNo: line.line_no, sku: line.line_sku, missing: fromMilli(qty), reason, pickList: line.number };
-    shortage.push(entry);
-    await trx.updateTable('orders').set({ shortage: JSON.stringify(shortage), updated_at: at }).where('id', '=', line.order_id).execute();
     await appendAudit(trx, [
       { entity: 'pickList', entityId: line.pick_list_id, action: 'shortPicked', after: { seq: line.seq, orderNumber: line.order_number, sku: line.sku, bin: line.bin_code, quantity: fromMilli(qty), reason }, at, actor },
-      { entity: 'order', entityId: line.order_id, action: 'shortPicked', after: entry, at, actor },
     ]);
+    await recordShortage(trx, line.order_id, [entry], at, actor);
     const done = await finishIfComplete(trx, line.pick_list_id, line.order_id, at, actor);
     return { line: await getLineView(trx, line.id), ...done };
   });
-}
-
-/** The shortage column as a list; a value this code cannot read is kept, not lost. */
-function parseShortage(text: string): unknown[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [value];
-  } catch {
-    return [{ unreadable: text }];
-  }
 }
