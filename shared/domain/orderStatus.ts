@@ -16,7 +16,7 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const ORDER_ACTIONS = ['confirm', 'hold', 'release', 'cancel', 'edit', 'startPicking', 'finishPicking', 'pack', 'declare', 'ship', 'clear', 'deliver'] as const;
+export const ORDER_ACTIONS = ['confirm', 'hold', 'release', 'cancel', 'edit', 'startPicking', 'cancelPicking', 'finishPicking', 'pack', 'declare', 'ship', 'clear', 'deliver'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** from-status -> action -> to-status. Absent means refused. */
@@ -26,7 +26,8 @@ const MOVES: Record<OrderStatus, Partial<Record<OrderAction, OrderStatus>>> = {
   confirmed: { hold: 'on_hold', cancel: 'cancelled', edit: 'received', startPicking: 'picking' },
   on_hold: { release: 'received', cancel: 'cancelled', edit: 'on_hold' },
   cancelled: {},
-  picking: { finishPicking: 'picked', hold: 'on_hold' },
+  // A cancelled pick list sends an order it picked nothing for back to be planned again.
+  picking: { finishPicking: 'picked', hold: 'on_hold', cancelPicking: 'confirmed' },
   picked: { pack: 'packed', hold: 'on_hold' },
   packed: { declare: 'declared' },
   declared: { ship: 'in_transit' },

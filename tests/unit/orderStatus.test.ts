@@ -27,6 +27,7 @@ const LEGAL: [OrderStatus, OrderAction, OrderStatus][] = [
   ['on_hold', 'edit', 'on_hold'],
   ['picking', 'finishPicking', 'picked'],
   ['picking', 'hold', 'on_hold'],
+  ['picking', 'cancelPicking', 'confirmed'],
   ['picked', 'pack', 'packed'],
   ['picked', 'hold', 'on_hold'],
   ['packed', 'declare', 'declared'],
@@ -89,6 +90,12 @@ describe('order status machine', () => {
   it('editing a confirmed order sends it back to received; hold and cancel need a reason', () => {
     expect(transition('confirmed', 'edit')).toBe('received');
     expect([...ACTIONS_NEEDING_REASON].sort()).toEqual(['cancel', 'hold']);
+  });
+
+  it('cancelling picking sends the order back to confirmed, where it can be planned again', () => {
+    expect(transition('picking', 'cancelPicking')).toBe('confirmed');
+    expect(canApply('confirmed', 'startPicking')).toBe(true);
+    for (const from of ORDER_STATUSES.filter((s) => s !== 'picking')) expect(canApply(from, 'cancelPicking')).toBe(false);
   });
 
   it('every status is reachable from received', () => {

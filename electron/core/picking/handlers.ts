@@ -2,6 +2,7 @@
 import type { PickingCommand } from '../../../shared/api/names/picking';
 import type { AreaHandlers } from '../api/handlerTypes';
 import { getPickList, listPickLists, readyOrders } from './pickListRepository';
+import { cancelPickList } from './cancelService';
 import { pickLine, shortLine } from './pickService';
 import { planWave } from './planService';
 
@@ -12,4 +13,5 @@ export const pickingHandlers: AreaHandlers<PickingCommand> = {
   'picking.confirmedOrders': (_input, ctx) => readyOrders(ctx.db),
   'picking.pick': (input, ctx) => pickLine(ctx.db, input),
   'picking.short': (input, ctx) => shortLine(ctx.db, input),
+  'picking.cancel': (input, ctx) => cancelPickList(ctx.db, input),
 };

@@ -26,7 +26,8 @@ export interface PickListLinesTable {
   picked_milli: Generated<number>;
   short_milli: Generated<number>;
   short_reason: Generated<string>;
-  status: 'open' | 'picked' | 'short';
+  // 'cancelled': the list was cancelled before this line was finished (see cancelService).
+  status: 'open' | 'picked' | 'short' | 'cancelled';
 }
 
 export interface PickingTables {

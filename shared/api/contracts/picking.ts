@@ -37,8 +37,16 @@ export const shortInput = z
   })
   .strict();
 
+export const cancelInput = z
+  .object({
+    id: Id,
+    // Cancelling changes orders and stock: whoever does it must say why.
+    reason: text(200, { required: true }),
+  })
+  .strict();
+
 export type PickListStatus = 'open' | 'done' | 'cancelled';
-export type PickLineStatus = 'open' | 'picked' | 'short';
+export type PickLineStatus = 'open' | 'picked' | 'short' | 'cancelled';
 
 export interface RefusedOrder {
   orderId: number;
@@ -124,6 +132,17 @@ export interface PickLineOutcome {
   listDone: boolean;
 }
 
+export interface CancelOutcome {
+  pickList: { id: number; number: string; status: 'done' | 'cancelled' };
+  linesCancelled: number;
+  /** Orders nothing was picked for: back to confirmed, reservations kept, ready to plan again. */
+  returned: string[];
+  /** Orders partly picked: now picked, short for the rest. */
+  picked: string[];
+  /** Orders on hold (or otherwise not picking) whose lines were only cancelled. */
+  unchanged: string[];
+}
+
 export const pickingContract = {
   'picking.plan': command<PlanOutcome>()(planInput, {
     reads: ['orders', 'order_lines', 'stock_movements', 'locations', 'products'],
@@ -134,4 +153,5 @@ export const pickingContract = {
   'picking.confirmedOrders': command<ReadyOrders>()(none, { reads: ['orders', 'order_lines', 'stock_movements', 'pick_lists', 'pick_list_lines'] }),
   'picking.pick': command<PickLineOutcome>()(pickInput, { writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
   'picking.short': command<PickLineOutcome>()(shortInput, { writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
+  'picking.cancel': command<CancelOutcome>()(cancelInput, { writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
 } satisfies Record<PickingCommand, Command<z.ZodType, unknown>>;

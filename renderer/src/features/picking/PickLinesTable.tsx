@@ -5,7 +5,7 @@ import type { PickLineView } from '../../../../shared/api/contracts/picking';
 import { splitShortReason } from '../../../../shared/domain/wave';
 import { quantity } from '../../i18n/format';
 
-const COLOUR = { open: 'gray', picked: 'green', short: 'orange' } as const;
+const COLOUR = { open: 'gray', picked: 'green', short: 'orange', cancelled: 'red' } as const;
 
 export function PickLinesTable({ lines, currentId }: { lines: PickLineView[]; currentId: number | undefined }) {
   const { t, i18n } = useTranslation();

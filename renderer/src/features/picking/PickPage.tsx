@@ -9,6 +9,7 @@ import { useCommand } from '../../api/hooks';
 import { errorText, notifySuccess } from '../../app/notify';
 import { defaultPaper } from '../documents/paper';
 import { usePrintDocument } from '../documents/usePrintDocument';
+import { CancelPickListModal } from './CancelPickListModal';
 import { CurrentLine } from './CurrentLine';
 import { PickLinesTable } from './PickLinesTable';
 import { type Feedback, ScanPanel } from './ScanPanel';
@@ -22,6 +23,7 @@ export function PickPage() {
   const list = query.data;
   const [feedback, setFeedback] = useState<Feedback>();
   const [shortOpen, setShortOpen] = useState(false);
+  const [cancelOpen, setCancelOpen] = useState(false);
   const { print, pending: printing } = usePrintDocument();
 
   const current = list?.lines.find((l) => l.status === 'open');
@@ -61,9 +63,16 @@ export function PickPage() {
             {list.number} · {t(`picking.kind.${list.kind}`)}
           </Title>
         </div>
-        <Button variant="default" loading={printing} onClick={() => void print('documents.pickList', { pickListId: list.id, paper: defaultPaper() })}>
-          {t('picking.pick.print')}
-        </Button>
+        <Group>
+          <Button variant="default" loading={printing} onClick={() => void print('documents.pickList', { pickListId: list.id, paper: defaultPaper() })}>
+            {t('picking.pick.print')}
+          </Button>
+          {list.status === 'open' && (
+            <Button color="red" variant="subtle" onClick={() => setCancelOpen(true)}>
+              {t('picking.cancel.open')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <div>
         <Progress value={list.lineCount ? (100 * list.linesDone) / list.lineCount : 0} size="lg" aria-label={t('picking.progress', { done: list.linesDone, total: list.lineCount })} />
@@ -80,7 +89,7 @@ export function PickPage() {
       {current ? (
         <>
           <CurrentLine line={current} total={list.lineCount} />
-          <ScanPanel key={`${current.id}:${current.remaining}`} line={current} known={known} paused={shortOpen} onFeedback={setFeedback} onPicked={onPicked} />
+          <ScanPanel key={`${current.id}:${current.remaining}`} line={current} known={known} paused={shortOpen || cancelOpen} onFeedback={setFeedback} onPicked={onPicked} />
           <Group>
             <Button
               color="orange"
@@ -94,11 +103,14 @@ export function PickPage() {
             </Button>
           </Group>
         </>
+      ) : list.status === 'cancelled' ? (
+        <Alert color="gray">{t('picking.pick.cancelled')}</Alert>
       ) : (
         <Alert color="green">{t('picking.pick.allDone')}</Alert>
       )}
       <PickLinesTable lines={list.lines} currentId={current?.id} />
       <ShortPickModal line={shortOpen ? current : undefined} onClose={() => setShortOpen(false)} />
+      <CancelPickListModal list={list} opened={cancelOpen} onClose={() => setCancelOpen(false)} />
     </Stack>
   );
 }
