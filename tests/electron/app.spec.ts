@@ -1,42 +1,23 @@
 // The real desktop window: it opens on the orders screen, exposes only the typed API, saves and
 // confirms an order through the form, and refuses navigation and new windows.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { COMMAND_NAMES } from '../../shared/api/commands';
-import { electronBinaryPath } from './electronBinary';
+import { closeDespacho, freshDataDir, launchDespacho, needsElectron } from './launch';
 
-const binary = electronBinaryPath();
-test.skip(!binary, 'The Electron binary is not installed on this machine (its download is unreachable here); these tests run where it is.');
-test.describe.configure({ mode: 'serial' });
+needsElectron();
 
-const root = path.resolve(__dirname, '../..');
 let dataDir: string;
 let electronApp: ElectronApplication;
 let page: Page;
 
 test.beforeAll(async () => {
-  expect(fs.existsSync(path.join(root, 'out/main/index.js')), 'Build first: npx electron-vite build').toBe(true);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'despacho-electron-'));
-  electronApp = await _electron.launch({
-    // Pass the executable: without it Playwright calls require('electron'), which tries to download.
-    executablePath: binary!,
-    // The project folder (package.json "main" -> out/main/index.js) rather than the file itself, so
-    // app.getName()/getVersion() are Despacho's and not Electron's.
-    // Chromium refuses to start as root (CI containers) unless its OS sandbox is turned off.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
-    cwd: root,
-    env: { ...process.env, DESPACHO_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
-  });
+  dataDir = freshDataDir('electron');
+  electronApp = await launchDespacho(dataDir);
   page = await electronApp.firstWindow();
   await page.waitForLoadState('domcontentloaded');
 });
 
-test.afterAll(async () => {
-  await electronApp?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => closeDespacho(electronApp, dataDir));
 
 test('opens on the orders screen with only the typed API exposed', async () => {
   expect(page.url()).toMatch(/^app:\/\/despacho\//);

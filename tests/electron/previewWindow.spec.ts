@@ -1,18 +1,12 @@
 // The desktop preview window for printed documents: no preload, no JavaScript, sandboxed, in its
 // own session, served through despacho-doc: with the document's CSP; it prints to PDF.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { openCore } from '../../electron/core/app';
 import { HOSTILE_NAME, seedPickList } from '../integration/documentsSeed';
-import { electronBinaryPath } from './electronBinary';
+import { closeDespacho, freshDataDir, launchDespacho, needsElectron } from './launch';
 
-const binary = electronBinaryPath();
-test.skip(!binary, 'The Electron binary is not installed on this machine (its download is unreachable here); these tests run where it is.');
-test.describe.configure({ mode: 'serial' });
+needsElectron();
 
-const root = path.resolve(__dirname, '../..');
 let dataDir: string;
 let electronApp: ElectronApplication;
 let main: Page;
@@ -20,20 +14,14 @@ let preview: Page;
 let pickListId: number;
 
 test.beforeAll(async () => {
-  expect(fs.existsSync(path.join(root, 'out/main/index.js')), 'Build first: npx electron-vite build').toBe(true);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'despacho-electron-preview-'));
+  dataDir = freshDataDir('electron-preview');
   const core = await openCore({ dataDir, mode: 'electron', version: '0.0.0-test' });
   try {
     pickListId = (await seedPickList(core.db)).pickListId;
   } finally {
     await core.close();
   }
-  electronApp = await _electron.launch({
-    executablePath: binary!,
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
-    cwd: root,
-    env: { ...process.env, DESPACHO_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
-  });
+  electronApp = await launchDespacho(dataDir);
   main = await electronApp.firstWindow();
   await main.waitForLoadState('domcontentloaded');
   const opened = electronApp.waitForEvent('window');
@@ -43,10 +31,7 @@ test.beforeAll(async () => {
   await preview.waitForLoadState('domcontentloaded');
 });
 
-test.afterAll(async () => {
-  await electronApp?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => closeDespacho(electronApp, dataDir));
 
 // The literal webPreferences are pinned by tests/unit/documentsPreviewWindow.test.ts; here the
 // running window is checked for what they must produce.
