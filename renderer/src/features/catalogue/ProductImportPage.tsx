@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProductImportOutcome, ProductImportPreview, ProductImportState } from '../../../../shared/api/contracts/catalogue';
-import { decodeCsvBytes } from '../../../../shared/import/encoding';
 import { PRODUCT_FIELDS, PRODUCT_REQUIRED_FIELDS, type ProductColumnMapping } from '../../../../shared/import/productFields';
 import { useMutationCommand, useProgress } from '../../api/hooks';
 import { errorText } from '../../app/notify';
@@ -13,6 +12,7 @@ import { ErrorReport } from '../import/ErrorReport';
 import { FileStep } from '../import/FileStep';
 import { JobProgress } from '../import/JobProgress';
 import { newJobId } from '../../api/jobId';
+import { readCsvFile } from '../import/readCsvFile';
 
 const STATES: ProductImportState[] = ['new', 'updated', 'existing', 'invalid'];
 const COLOURS: Record<ProductImportState, string> = { new: 'green', updated: 'blue', existing: 'gray', invalid: 'red' };
@@ -50,10 +50,9 @@ export function ProductImportPage() {
 
   const read = async () => {
     if (!file) return;
-    // Not file.text(): that reads everything as UTF-8 and turns a Windows-1252 "ü" into U+FFFD.
-    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    if (decoded.replacementCharacters > 0) return setError(t('import.badEncoding'));
-    const source = { name: file.name, text: decoded.text };
+    const read = await readCsvFile(file);
+    if ('error' in read) return setError(t(read.error));
+    const source = { name: file.name, text: read.text };
     setLoaded(source);
     await check(source);
   };

@@ -4,7 +4,6 @@ import { Alert, Button, Checkbox, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockImportOutcome, StockImportPreview } from '../../../../shared/api/contracts/inventory';
-import { decodeCsvBytes } from '../../../../shared/import/encoding';
 import { useMutationCommand, useProgress } from '../../api/hooks';
 import { errorText } from '../../app/notify';
 import { FileStep } from '../import/FileStep';
@@ -12,6 +11,7 @@ import { JobProgress } from '../import/JobProgress';
 import { StockImportResult, StockPreview } from './StockPreview';
 import { StockTabs } from './StockTabs';
 import { newJobId } from '../../api/jobId';
+import { readCsvFile } from '../import/readCsvFile';
 
 export function StockImportPage() {
   const { t } = useTranslation();
@@ -31,10 +31,9 @@ export function StockImportPage() {
   const read = async () => {
     if (!file) return;
     setError(undefined);
-    // Not file.text(): a Windows-1252 export would lose its accents (see decodeCsvBytes).
-    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    if (decoded.replacementCharacters > 0) return setError(t('import.badEncoding'));
-    const source = { fileName: file.name, text: decoded.text };
+    const read = await readCsvFile(file);
+    if ('error' in read) return setError(t(read.error));
+    const source = { fileName: file.name, text: read.text };
     const id = newJobId();
     setJobId(id);
     try {
