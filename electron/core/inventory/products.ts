@@ -17,6 +17,3 @@ export async function productsByCode(db: Db, codes: string[]): Promise<Map<strin
   const byGtin = rest.length > 0 ? await findProductsByGtin(db, rest) : new Map();
   return new Map<string, ProductRef>([...byGtin, ...bySku]);
 }
-
-/** Products by SKU only: a count sheet names SKUs, and an unknown one is a row error. */
-export const productsBySku = findProductsBySku;

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { toMilli } from '../../../shared/domain/quantity';
 import type { ParsedStockImport, StockCountRow, StockRowError } from '../../../shared/import/stockCsv';
 import type { Db } from '../audit/auditRepository';
-import { productsBySku } from './products';
+import { findProductsBySku } from '../catalogue/productRepository';
 
 export interface PlannedRow {
   row: StockCountRow;
@@ -37,7 +37,7 @@ const binKey = (warehouse: string, bin: string) => `${warehouse}\u0000${bin}`;
 
 export async function planCount(db: Db, parsed: ParsedStockImport): Promise<CountPlan> {
   const errors = [...parsed.errors];
-  const products = await productsBySku(db, parsed.rows.map((r) => r.sku));
+  const products = await findProductsBySku(db, parsed.rows.map((r) => r.sku));
   const valid = parsed.rows.filter((r) => {
     if (products.has(r.sku)) return true;
     errors.push({ row: r.row, field: 'sku', column: parsed.mapping.sku, code: 'inventory.import.unknownSku', params: { sku: r.sku } });

@@ -12,7 +12,8 @@ import { type Db, appendAudit, auditFor } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import { findOrder, insertOrders, listOrders, replaceLines } from './orderRepository';
 import { contentHash, orderToRow, rowsToOrder } from './orderRows';
-import { catalogueProblems, fillFromCatalogue, productsBySku, releaseOrder, reserveLines, shortageOf } from './orderStock';
+import { findProductsBySku } from '../catalogue/productRepository';
+import { catalogueProblems, fillFromCatalogue, releaseOrder, reserveLines, shortageOf } from './orderStock';
 
 const now = () => new Date().toISOString();
 
@@ -127,7 +128,7 @@ async function confirmOne(trx: Transaction<DB>, id: number, allowShort: boolean,
   const orderNumber = found.row.order_number;
   const to = nextStatus(status, 'confirm');
   if (!to) return { id, orderNumber, confirmed: status === 'confirmed', problems: [], refused: status === 'confirmed' ? undefined : 'errors.illegalTransition' };
-  const products = await productsBySku(trx, found.lines.map((l) => l.sku));
+  const products = await findProductsBySku(trx, found.lines.map((l) => l.sku));
   const problems = [...checkOrder(rowsToOrder(found.row, found.lines)), ...catalogueProblems(found.lines, products)];
   const fail = async (shortage: ShortLine[]) => {
     await trx.updateTable('orders').set({ problems: JSON.stringify(problems), problem_count: problems.length, shortage: JSON.stringify(shortage), updated_at: at }).where('id', '=', id).execute();

@@ -9,8 +9,6 @@ import { type Trx, release, reserve } from '../inventory/ledger';
 import type { OrderLineRow } from '../db/schema';
 import type { ProductRow } from '../catalogue/tables';
 
-export { findProductsBySku as productsBySku } from '../catalogue/productRepository';
-
 /** Lines whose SKU the catalogue does not know; confirming needs every product described for customs. */
 export function catalogueProblems(lines: OrderLineRow[], products: Map<string, ProductRow>): Problem[] {
   return lines
