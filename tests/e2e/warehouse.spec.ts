@@ -83,7 +83,10 @@ test('catalogue, stock, confirmation, a wave picked by scanner with a wrong scan
   let wrongScanDone = false;
   let shortDone = false;
   for (let guard = 0; guard < 12; guard++) {
-    if (await page.getByText('Every line of this pick list is done.').isVisible()) break;
+    // Wait for the screen to settle on the next line or on "done" before reading it.
+    const done = page.getByText('Every line of this pick list is done.');
+    await expect(page.getByText(/^Scan the bin \S+/).or(done)).toBeVisible();
+    if (await done.isVisible()) break;
     const bin = await expecting(page);
     expect(bin.what).toBe('bin');
     if (!wrongScanDone) {
