@@ -1,14 +1,14 @@
-// `npm start`: build, then open the desktop window with electron-vite preview. Checks for the
-// Electron runtime first WITHOUT require('electron'), which would try to download it and fail
-// with a confusing message where the download is unreachable.
+// `npm start`: make sure the Electron runtime is there (downloading it on first start, see
+// ensureElectron.cjs), build, then open the desktop window with electron-vite preview. When the
+// runtime cannot be had, say why and point to `npm run web`.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { electronBinaryPath } = require('./electronBinary.cjs');
+const { ensureElectron, runElectronInstaller } = require('./ensureElectron.cjs');
 
 const root = path.resolve(__dirname, '../..');
-
 
 function electronViteCli() {
   // electron-vite's package exports do not include its bin file; find it through package.json.
@@ -24,17 +24,19 @@ function run(args, env) {
   return result.status ?? 1;
 }
 
-const binary = electronBinaryPath();
-if (!binary) {
-  console.error(
-    "Despacho's desktop window needs the Electron runtime, which is not installed on this machine " +
-      '(the download is not reachable here).\n' +
-      'Run `npm run web` to use Despacho in your browser instead.',
-  );
+const electron = ensureElectron({
+  findBinary: electronBinaryPath,
+  runInstaller: () => runElectronInstaller(),
+  envPath: process.env.ELECTRON_EXEC_PATH,
+  log: (line) => console.log(line),
+});
+if (!electron.ok) {
+  console.error(electron.message);
   process.exit(1);
 }
 
-const env = { ...process.env, ELECTRON_EXEC_PATH: binary };
+// electron-vite honours ELECTRON_EXEC_PATH, so it never calls require('electron') itself.
+const env = { ...process.env, ELECTRON_EXEC_PATH: electron.binary };
 const built = run(['build'], env);
 if (built !== 0) process.exit(built);
 process.exit(run(['preview', '--skipBuild'], env));
