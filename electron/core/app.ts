@@ -1,7 +1,7 @@
 // The core of Despacho without Electron: opens the database and answers API commands.
 // The desktop main process and the browser harness both start it the same way.
 import { EventEmitter } from 'node:events';
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AppEvent, Envelope } from '../../shared/api/commands';
@@ -17,6 +17,7 @@ import type { DB } from './db/schema';
 import { AppError } from './api/errors';
 import type { DocumentHost } from './documents/host';
 import { Gate } from './gate';
+import { actorName } from './settings/settingsService';
 import { createUploadStore } from './uploads/uploadStore';
 import { StartupError } from './startupError';
 
@@ -43,8 +44,10 @@ export interface CoreOptions {
   dataDir: string;
   mode: 'electron' | 'web';
   version: string;
-  /** The clock for backup names and the daily check; tests pass their own. */
+  /** The core's clock: every change's time, backup names, the daily check. Tests pass their own. */
   now?: () => Date;
+  /** The operating-system user's name, offered as the actor on first start; tests pass their own. */
+  osUser?: string;
   migrations?: OpenOptions['migrations'];
   /** Where printable documents are shown; without one, showing a document fails with a clear error. */
   documents?: DocumentHost;
@@ -101,10 +104,22 @@ async function withReader<T>(dataFile: string, task: (reader: Kysely<DB>) => Pro
   }
 }
 
+/** The operating-system user's name; some systems (a container without a passwd entry) have none. */
+export function osUserName(): string {
+  try {
+    const name = userInfo().username;
+    if (name) return name;
+  } catch {
+    // userInfo throws where the uid has no entry; the environment may still say.
+  }
+  return process.env.USER || process.env.USERNAME || 'user';
+}
+
 export async function openCore(opts: CoreOptions): Promise<CoreApp> {
   const dataFile = join(opts.dataDir, DATA_FILE_NAME);
   const now = opts.now ?? (() => new Date());
   const dbOptions: OpenOptions = { migrations: opts.migrations, now };
+  const osUser = opts.osUser ?? osUserName();
   const gate = new Gate();
   const events = new EventEmitter();
   events.setMaxListeners(100);
@@ -115,6 +130,9 @@ export async function openCore(opts: CoreOptions): Promise<CoreApp> {
     info: { version: opts.version, dataFile, mode: opts.mode },
     documents: opts.documents ?? NO_DOCUMENT_HOST,
     uploads: createUploadStore(join(opts.dataDir, 'uploads')),
+    clock: now,
+    osUser,
+    actor: () => actorName(ctx.db, osUser),
     backups: {
       list: async () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir) }),
       create: () => withReader(dataFile, (reader) => createBackup(reader, dataFile, 'manual', { now: now() })),

@@ -1,34 +1,22 @@
+import { BACKUPS_COMMANDS } from './names/backups';
 import { CATALOGUE_COMMANDS } from './names/catalogue';
+import { DEMO_COMMANDS } from './names/demo';
 import { DOCUMENTS_COMMANDS } from './names/documents';
 import { INVENTORY_COMMANDS } from './names/inventory';
+import { ORDERS_COMMANDS } from './names/orders';
 import { PACKING_COMMANDS } from './names/packing';
 import { PICKING_COMMANDS } from './names/picking';
+import { SETTINGS_COMMANDS } from './names/settings';
 import { UPLOADS_COMMANDS } from './names/uploads';
 
 // The names of every command the renderer may call. Kept apart from contract.ts so the preload
-// can list them without bundling zod; contract.ts checks that both lists agree.
+// can list them without bundling zod; contract.ts checks that both lists agree. Each area names
+// its commands in names/<area>.ts; this list only gathers them.
 export const COMMAND_NAMES = [
-  'app.info',
-  'settings.get',
-  'settings.update',
-  'demo.status',
-  'demo.load',
-  'demo.dismiss',
-  'orders.list',
-  'orders.get',
-  'orders.create',
-  'orders.update',
-  'orders.check',
-  'orders.confirm',
-  'orders.hold',
-  'orders.release',
-  'orders.cancel',
-  'orders.importPreview',
-  'orders.importCommit',
-  'orders.importCancel',
-  'backups.list',
-  'backups.create',
-  'backups.restore',
+  ...SETTINGS_COMMANDS,
+  ...DEMO_COMMANDS,
+  ...ORDERS_COMMANDS,
+  ...BACKUPS_COMMANDS,
   ...CATALOGUE_COMMANDS,
   ...INVENTORY_COMMANDS,
   ...PICKING_COMMANDS,

@@ -15,6 +15,15 @@ export interface AppInfo {
 
 export interface Settings {
   language: 'en' | 'es';
+  /** The person using the app, written on every audit entry and stock movement. */
+  actor: string;
+  /** False until the person has confirmed their name (asked once on first start). */
+  actorConfirmed: boolean;
+}
+
+export interface SettingsPatch {
+  language?: 'en' | 'es';
+  actor?: string;
 }
 
 export interface DemoStatus {

@@ -2,7 +2,8 @@
 // row, in one transaction, on a database with the app's schema and connection settings.
 import sqlite3 from 'sqlite3';
 import { openDatabase } from '../../electron/core/db/connection';
-import type { NewAuditRow, NewOrderLineRow, NewOrderRow } from '../../electron/core/db/schema';
+import type { NewAuditRow } from '../../electron/core/audit/tables';
+import type { NewOrderLineRow, NewOrderRow } from '../../electron/core/orders/tables';
 import { now } from './stats';
 
 export interface PlainRows {

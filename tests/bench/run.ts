@@ -6,7 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import type { AppEvent } from '../../shared/api/commands';
-import type { OrderListQuery } from '../../shared/api/contract';
+import type { OrderListQuery } from '../../shared/api/contracts/orders';
 import type { ImportOutcome, OrderPage } from '../../shared/api/types';
 import { checkOrder, orderTotal } from '../../shared/domain/confirmation';
 import { parseOrderCsv, readCsv } from '../../shared/import/orderCsv';

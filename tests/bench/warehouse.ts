@@ -11,6 +11,7 @@ import { planWave } from '../../electron/core/picking/planService';
 import { pickLine } from '../../electron/core/picking/pickService';
 import { seedWarehouse } from '../support/warehouse';
 import { int, median, ms, now, percentile, printTable, secs } from './stats';
+import { TEST_STAMP } from '../support/stamp';
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const WAVE = Number(process.env.BENCH_WAVE ?? 1_000);
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     const [seeded, seedMs] = await timed(() => seedWarehouse(core.db, { products: PRODUCTS, bins: 2000, binsPerProduct: 2, stockPerProduct: 50, orders: WAVE, linesPerOrder: 3 }));
     console.log(`seeded in ${secs(seedMs)} (products, bins, ${int(PRODUCTS * 2)} receipts, ${int(WAVE)} reserved orders)`);
 
-    const [plan, planMs] = await timed(() => planWave(core.db, { orderIds: seeded.orderIds, containerMode: 'perOrder' }));
+    const [plan, planMs] = await timed(() => planWave(core.db, { orderIds: seeded.orderIds, containerMode: 'perOrder' }, TEST_STAMP));
     const listId = plan.pickList!.id;
     console.log(`wave planned: ${int(plan.pickList!.lineCount)} pick lines for ${int(plan.planned.length)} orders in ${ms(planMs)} (target < ${WAVE_TARGET_MS} ms: ${planMs < WAVE_TARGET_MS ? 'pass' : 'FAIL'})`);
 
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       .execute();
     const pickTimes = await samples(lines.length, (i) => {
       const l = lines[i]!;
-      return pickLine(core.db, { lineId: l.id, quantity: String(l.qty_milli / 1000), container: l.container, binCode: l.bin_code, productCode: l.sku });
+      return pickLine(core.db, { lineId: l.id, quantity: String(l.qty_milli / 1000), container: l.container, binCode: l.bin_code, productCode: l.sku }, TEST_STAMP);
     });
     const pickTotal = pickTimes.reduce((a, b) => a + b, 0);
     console.log(`picked ${int(lines.length)} lines in ${secs(pickTotal)}: median ${ms(median(pickTimes))}, p95 ${ms(percentile(pickTimes, 95))} per scan-confirmed line`);

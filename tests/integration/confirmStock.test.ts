@@ -98,7 +98,8 @@ describe('the demo shop', () => {
       const outcomes = await call(fresh, 'orders.confirm', { ids: page.rows.map((r) => r.id) });
       const short = outcomes.filter((o) => o.shortage);
       const withProblems = outcomes.filter((o) => o.problems.length > 0);
-      expect(withProblems).toHaveLength(7);
+      // Orders missing a brand or model get it from their product; these have problems the catalogue cannot fix.
+      expect(withProblems).toHaveLength(5);
       expect(short.length).toBeGreaterThan(0);
       expect(short.every((o) => o.shortage!.every((s) => s.sku === 'AK-PB10K'))).toBe(true);
       expect(outcomes.filter((o) => o.confirmed).length).toBe(outcomes.length - withProblems.length - short.length);

@@ -8,6 +8,7 @@ import { insertOrders } from '../../electron/core/orders/orderRepository';
 import { orderToRow } from '../../electron/core/orders/orderRows';
 import { sampleOrder, seedWarehouse } from '../support/warehouse';
 import { startCore, tempRoot } from './support/core';
+import { TEST_STAMP } from '../support/stamp';
 
 const tmp = tempRoot();
 afterAll(() => tmp.cleanup());
@@ -31,7 +32,7 @@ describe('concurrent reservations', () => {
     expect(lines).toHaveLength(40);
 
     const results = await Promise.allSettled(
-      lines.map((l) => core.db.transaction().execute((trx) => reserve(trx, { productId, orderId: l.order_id, orderLineId: l.id, qtyMilli: 1000 }))),
+      lines.map((l) => core.db.transaction().execute((trx) => reserve(trx, { productId, orderId: l.order_id, orderLineId: l.id, qtyMilli: 1000 }, TEST_STAMP))),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

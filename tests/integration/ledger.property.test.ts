@@ -9,6 +9,7 @@ import * as ledger from '../../electron/core/inventory/ledger';
 import { fuzz } from '../hostile/fuzz';
 import { seedWarehouse } from '../support/warehouse';
 import { startCore, tempRoot } from './support/core';
+import { TEST_STAMP } from '../support/stamp';
 
 type Op =
   | { k: 'receive'; p: number; b: number; q: number }
@@ -102,15 +103,15 @@ async function apply(world: Awaited<ReturnType<typeof freshWorld>>, o: Op): Prom
   const link = (line: number) => ({ orderId: world.orderId, orderLineId: world.lines[line]!, productId: productOfLine(line) });
   await core.db.transaction().execute(async (trx) => {
     switch (o.k) {
-      case 'receive': return void (await ledger.receive(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, qtyMilli: o.q }));
-      case 'adjust': return void (await ledger.adjust(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, deltaMilli: o.q, reason: 'counted' }));
-      case 'reserve': return void (await ledger.reserve(trx, { ...link(o.l), qtyMilli: o.q }));
-      case 'release': return void (await ledger.release(trx, { ...link(o.l), qtyMilli: o.q }));
-      case 'pick': return void (await ledger.pick(trx, { ...link(o.l), locationId: world.bins[o.b]!, container: 'TOTE-1', qtyMilli: o.q }));
-      case 'pack': return void (await ledger.pack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }));
-      case 'unpack': return void (await ledger.unpack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }));
-      case 'deduct': return void (await ledger.deduct(trx, { ...link(o.l), parcelId, qtyMilli: o.q }));
-      case 'putBack': return void (await ledger.returnToBin(trx, { productId: productOfLine(o.l), locationId: world.bins[o.b]!, qtyMilli: o.q, reason: 'put back', from: { ...link(o.l), container: 'TOTE-1' } }));
+      case 'receive': return void (await ledger.receive(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, qtyMilli: o.q }, TEST_STAMP));
+      case 'adjust': return void (await ledger.adjust(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, deltaMilli: o.q, reason: 'counted' }, TEST_STAMP));
+      case 'reserve': return void (await ledger.reserve(trx, { ...link(o.l), qtyMilli: o.q }, TEST_STAMP));
+      case 'release': return void (await ledger.release(trx, { ...link(o.l), qtyMilli: o.q }, TEST_STAMP));
+      case 'pick': return void (await ledger.pick(trx, { ...link(o.l), locationId: world.bins[o.b]!, container: 'TOTE-1', qtyMilli: o.q }, TEST_STAMP));
+      case 'pack': return void (await ledger.pack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }, TEST_STAMP));
+      case 'unpack': return void (await ledger.unpack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }, TEST_STAMP));
+      case 'deduct': return void (await ledger.deduct(trx, { ...link(o.l), parcelId, qtyMilli: o.q }, TEST_STAMP));
+      case 'putBack': return void (await ledger.returnToBin(trx, { productId: productOfLine(o.l), locationId: world.bins[o.b]!, qtyMilli: o.q, reason: 'put back', from: { ...link(o.l), container: 'TOTE-1' } }, TEST_STAMP));
     }
   });
 }

@@ -75,7 +75,7 @@ describe('migrations', () => {
       expect(await schemaOf(again.db)).toEqual(before.schema);
       expect(await dataOf(again.db)).toEqual(before.data);
       expect((await call(again, 'orders.get', { id })).order.orderNumber).toBe('T-1001');
-      expect(await call(again, 'settings.get', {})).toEqual({ language: 'es' });
+      expect(await call(again, 'settings.get', {})).toMatchObject({ language: 'es' });
     } finally {
       await again.close();
     }

@@ -33,7 +33,7 @@ describe('orders: create and read', () => {
     expect(detail.problems).toEqual([]);
     expect(detail.allowedActions.sort()).toEqual(['cancel', 'confirm', 'edit', 'hold']);
     expect(detail.history).toHaveLength(1);
-    expect(detail.history[0]).toMatchObject({ action: 'created', actor: 'local user', before: null });
+    expect(detail.history[0]).toMatchObject({ action: 'created', actor: 'tester', before: null });
     expect((detail.history[0]!.after as OrderInput).orderNumber).toBe('T-1001');
     expect(detail.order.lines.map((l) => [l.quantity, l.unitPrice])).toEqual([
       ['3', '19.99'],

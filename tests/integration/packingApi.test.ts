@@ -8,6 +8,7 @@ import type { DB } from '../../electron/core/db/schema';
 import { lineBalance, productBins, productFigures } from '../../electron/core/inventory/balances';
 import { pick } from '../../electron/core/inventory/ledger';
 import { seedWarehouse } from '../support/warehouse';
+import { TEST_STAMP } from '../support/stamp';
 
 /** A picked order made without the picking service: seeded, picked through the ledger into T-n, marked picked. */
 async function pickedOrders(db: Kysely<DB>, spec: { orders?: number; linesPerOrder?: number; quantityPerLine?: number } = {}) {
@@ -17,7 +18,7 @@ async function pickedOrders(db: Kysely<DB>, spec: { orders?: number; linesPerOrd
       const lines = await trx.selectFrom('order_lines').select(['id', 'product_id', 'quantity']).where('order_id', '=', orderId).execute();
       for (const line of lines) {
         const bin = (await productBins(trx, line.product_id!)).find((b) => b.onHand > 0)!;
-        await pick(trx, { orderId, orderLineId: line.id, productId: line.product_id!, locationId: bin.locationId, container: `T-${n + 1}`, qtyMilli: Number(line.quantity) * 1000 });
+        await pick(trx, { orderId, orderLineId: line.id, productId: line.product_id!, locationId: bin.locationId, container: `T-${n + 1}`, qtyMilli: Number(line.quantity) * 1000 }, TEST_STAMP);
       }
       await trx.updateTable('orders').set({ status: 'picked' }).where('id', '=', orderId).execute();
     }

@@ -5,6 +5,7 @@ import type { CoreApp } from '../../electron/core/app';
 import { release } from '../../electron/core/inventory/ledger';
 import { seedWarehouse, type WarehouseSpec } from '../support/warehouse';
 import { call, refusal, startCore, tempRoot } from './support/core';
+import { TEST_STAMP } from '../support/stamp';
 
 const tmp = tempRoot();
 afterAll(() => tmp.cleanup());
@@ -71,7 +72,7 @@ describe('picking.plan', () => {
     // An order confirmation could reserve nothing for: give its reservations back.
     await core.db.transaction().execute(async (trx) => {
       const lines = await trx.selectFrom('order_lines').select(['id', 'product_id']).where('order_id', '=', unreserved).execute();
-      for (const l of lines) await release(trx, { orderId: unreserved, orderLineId: l.id, productId: l.product_id! });
+      for (const l of lines) await release(trx, { orderId: unreserved, orderLineId: l.id, productId: l.product_id! }, TEST_STAMP);
     });
     const out = await call(core, 'picking.plan', { orderIds: [first, received, unreserved, 999_999, ...rest], containerMode: 'perOrder' });
     expect(out.planned.map((p) => p.orderId)).toEqual(rest);

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../electron/core/app';
 import type { AppEvent } from '../../shared/api/commands';
 import { call, refusal, startCore, tempRoot } from './support/core';
+import { TEST_STAMP } from '../support/stamp';
 
 const tmp = tempRoot();
 afterAll(() => tmp.cleanup());
@@ -111,7 +112,7 @@ describe('opening stock import', () => {
       const [orderId] = await insertOrders(trx, [{ order, row: orderToRow(order, { status: 'confirmed', at: new Date().toISOString() }) }]);
       const l = await trx.selectFrom('order_lines').select('id').where('order_id', '=', orderId!).executeTakeFirstOrThrow();
       const p = await trx.selectFrom('products').select('id').where('sku', '=', 'AK-PB10K').executeTakeFirstOrThrow();
-      await reserve(trx, { productId: p.id, orderId: orderId!, orderLineId: l.id, qtyMilli: 2000 });
+      await reserve(trx, { productId: p.id, orderId: orderId!, orderLineId: l.id, qtyMilli: 2000 }, TEST_STAMP);
       return l.id;
     });
     expect(line).toBeGreaterThan(0);

@@ -89,7 +89,7 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
     for (let p = 0; p < productIds.length && stockPerProduct > 0; p++) {
       for (let k = 0; k < binsPerProduct; k++) {
         const loc = locationIds[(p * binsPerProduct + k) % locationIds.length]!;
-        await receive(trx, { productId: productIds[p]!, locationId: loc, qtyMilli: Math.floor((stockPerProduct * 1000) / binsPerProduct) }, { at, reference: 'opening' });
+        await receive(trx, { productId: productIds[p]!, locationId: loc, qtyMilli: Math.floor((stockPerProduct * 1000) / binsPerProduct) }, { at, actor: 'tester', reference: 'opening' });
       }
     }
     const orderIds: number[] = [];
@@ -106,7 +106,7 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
       for (const line of lines) {
         const productId = bySku.get(line.sku)!;
         await trx.updateTable('order_lines').set({ product_id: productId }).where('id', '=', line.id).execute();
-        await reserve(trx, { productId, orderId: line.order_id, orderLineId: line.id, qtyMilli: Number(line.quantity) * 1000 }, { at });
+        await reserve(trx, { productId, orderId: line.order_id, orderLineId: line.id, qtyMilli: Number(line.quantity) * 1000 }, { at, actor: 'tester' });
       }
     }
     return { productIds, skus, locationIds, binCodes, orderIds };
@@ -128,7 +128,7 @@ export async function stockSkus(db: Kysely<DB>, skus: string[], qtyEach = 100): 
         .returning('id')
         .executeTakeFirstOrThrow();
       ids.set(sku, id);
-      if (qtyEach > 0) await receive(trx, { productId: id, locationId, qtyMilli: qtyEach * 1000 }, { at, reference: 'test stock' });
+      if (qtyEach > 0) await receive(trx, { productId: id, locationId, qtyMilli: qtyEach * 1000 }, { at, actor: 'tester', reference: 'test stock' });
     }
     return ids;
   });

@@ -25,6 +25,12 @@ export interface HandlerContext {
   documents: DocumentHost;
   /** Big files sent in pieces, read by the imports from the data folder's uploads/. */
   uploads: UploadStore;
+  /** The core's clock; tests set it. Services never call `new Date()`: they get a stamp (api/stamp.ts). */
+  clock: () => Date;
+  /** The person using the app: the name given in Settings, or else the operating-system user's. */
+  actor: () => Promise<string>;
+  /** The operating-system user's name, offered as the actor on first start. */
+  osUser: string;
 }
 
 export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };

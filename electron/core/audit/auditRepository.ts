@@ -1,7 +1,8 @@
 // The append-only audit log: every change to an order is recorded here in the same transaction.
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntry } from '../../../shared/api/types';
-import type { DB, NewAuditRow } from '../db/schema';
+import type { DB } from '../db/schema';
+import type { NewAuditRow } from './tables';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
@@ -11,8 +12,9 @@ export interface AuditRecord {
   action: string;
   before?: unknown;
   after?: unknown;
+  /** Who and when, from the command's stamp (electron/core/api/stamp.ts). */
   at: string;
-  actor?: string;
+  actor: string;
 }
 
 // SQLite allows 32766 bound values per statement; 8 columns a row.
@@ -21,7 +23,7 @@ const CHUNK = 4000;
 export async function appendAudit(db: Db, records: AuditRecord[]): Promise<void> {
   const rows: NewAuditRow[] = records.map((r) => ({
     at: r.at,
-    actor: r.actor ?? 'local user',
+    actor: r.actor,
     entity: r.entity,
     entity_id: r.entityId,
     action: r.action,

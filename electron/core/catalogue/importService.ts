@@ -5,12 +5,13 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AppEvent } from '../../../shared/api/commands';
+import type { Stamp } from '../api/stamp';
 import type { ProductImportOutcome, ProductImportPreview, ProductImportState, productImportInput } from '../../../shared/api/contracts/catalogue';
 import { type ParsedProduct, type ParsedProductImport, parseProductCsvAsync } from '../../../shared/import/productCsv';
 import { AppError } from '../api/errors';
 import { type Db, appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
-import { type ImportJob, cancelImportJob, checkFile, importCancelled, runAsJob } from '../orders/importJobs';
+import { type Job, cancelJob, checkFile, importCancelled, runAsJob } from '../jobs/jobs';
 import { findProductsByGtin, findProductsBySku, insertProduct, updateProductRow } from './productRepository';
 import { productHash, productToRow, rowToProduct } from './productRows';
 import type { ProductRow } from './tables';
@@ -22,13 +23,13 @@ const PREVIEW_SAMPLE = 200;
 const PREVIEW_ERRORS = 1000;
 const CHECK_CANCEL_EVERY = 250;
 
-const parse = (input: Input, job: ImportJob, emit: Emit): Promise<ParsedProductImport> =>
+const parse = (input: Input, job: Job, emit: Emit): Promise<ParsedProductImport> =>
   checkFile(input.jobId, job, emit, (hooks) => parseProductCsvAsync(input.text, input.mapping, hooks));
 
-const asJob = <T>(input: Input, run: (job: ImportJob) => Promise<T>) => runAsJob(input.jobId, run);
+const asJob = <T>(input: Input, run: (job: Job) => Promise<T>) => runAsJob(input.jobId, run);
 
 export function cancelProductImport(jobId: string): { cancelled: boolean } {
-  return { cancelled: cancelImportJob(jobId) };
+  return { cancelled: cancelJob(jobId) };
 }
 
 interface Classified {
@@ -89,7 +90,7 @@ export function previewProductImport(db: Kysely<DB>, input: Input, emit: Emit): 
   });
 }
 
-export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit): Promise<ProductImportOutcome> {
+export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit, stamp: Stamp): Promise<ProductImportOutcome> {
   return asJob(input, async (job) => {
     const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
     progress(0, 1, 'checking');
@@ -113,7 +114,7 @@ export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit): P
     const changes = parsed.products.filter((p) => states.get(p) !== 'existing');
     const count = (s: ProductImportState) => parsed.products.filter((p) => states.get(p) === s).length;
     const importId = await db.transaction().execute(async (trx) => {
-      const at = new Date().toISOString();
+      const { at } = stamp;
       // The imports table has no "updated" column: updates are in the audit log with this import's id.
       const record = await trx
         .insertInto('imports')
@@ -130,10 +131,10 @@ export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit): P
         const before = stored.get(product.sku);
         if (!before) {
           const id = await insertProduct(trx, productToRow(product, { at, importId: record.id }));
-          await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, at }]);
+          await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp }]);
         } else {
           await updateProductRow(trx, before.id, productToRow(product, { at, createdAt: before.created_at, importId: record.id }));
-          await appendAudit(trx, [{ entity: 'product', entityId: before.id, action: 'updatedByImport', before: rowToProduct(before), after: { ...product, importId: record.id, fileName: input.fileName }, at }]);
+          await appendAudit(trx, [{ entity: 'product', entityId: before.id, action: 'updatedByImport', before: rowToProduct(before), after: { ...product, importId: record.id, fileName: input.fileName }, ...stamp }]);
         }
       }
       progress(changes.length, changes.length, 'writing');

@@ -1,4 +1,5 @@
 // The catalogue: creating and editing products, each change in one transaction with its audit record.
+import type { Stamp } from '../api/stamp';
 import type { Kysely } from 'kysely';
 import type { ProductDetail } from '../../../shared/api/contracts/catalogue';
 import type { Product } from '../../../shared/schemas/product';
@@ -7,8 +8,6 @@ import { type Db, appendAudit, auditFor } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import { findProduct, insertProduct, updateProductRow } from './productRepository';
 import { productHash, productToRow, rowToProduct } from './productRows';
-
-const now = () => new Date().toISOString();
 
 /** The friendly error for SQLite's unique constraints on SKU and GTIN; undefined for anything else. */
 export function duplicateError(err: unknown, p: Product): AppError | undefined {
@@ -22,12 +21,11 @@ export function duplicateError(err: unknown, p: Product): AppError | undefined {
   return undefined;
 }
 
-export async function createProduct(db: Kysely<DB>, product: Product): Promise<{ id: number }> {
+export async function createProduct(db: Kysely<DB>, product: Product, stamp: Stamp): Promise<{ id: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const at = now();
-      const id = await insertProduct(trx, productToRow(product, { at }));
-      await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'created', after: product, at }]);
+      const id = await insertProduct(trx, productToRow(product, { at: stamp.at }));
+      await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'created', after: product, ...stamp }]);
       return { id };
     });
   } catch (err) {
@@ -35,16 +33,15 @@ export async function createProduct(db: Kysely<DB>, product: Product): Promise<{
   }
 }
 
-export async function updateProduct(db: Kysely<DB>, id: number, product: Product): Promise<{ id: number }> {
+export async function updateProduct(db: Kysely<DB>, id: number, product: Product, stamp: Stamp): Promise<{ id: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
       const found = await findProduct(trx, id);
       if (!found) throw notFound('Product', id);
       // Saving an unchanged form records nothing.
       if (found.content_hash === productHash(product)) return { id };
-      const at = now();
-      await updateProductRow(trx, id, productToRow(product, { at, createdAt: found.created_at, importId: found.import_id }));
-      await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'edited', before: rowToProduct(found), after: product, at }]);
+      await updateProductRow(trx, id, productToRow(product, { at: stamp.at, createdAt: found.created_at, importId: found.import_id }));
+      await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'edited', before: rowToProduct(found), after: product, ...stamp }]);
       return { id };
     });
   } catch (err) {

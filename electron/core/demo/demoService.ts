@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { DemoStatus, ImportOutcome } from '../../../shared/api/types';
+import type { Stamp } from '../api/stamp';
 import type { DB } from '../db/schema';
 import { commitProductImport } from '../catalogue/importService';
 import { commitStockImport } from '../inventory/stockImport';
@@ -16,10 +17,10 @@ export async function demoStatus(db: Kysely<DB>): Promise<DemoStatus> {
 }
 
 /** The demo shop: its catalogue, its opening stock, then its orders, each through the ordinary import. */
-export async function loadDemo(db: Kysely<DB>, emit: (e: AppEvent) => void): Promise<ImportOutcome> {
-  await commitProductImport(db, { fileName: 'demo-products.csv', text: demoProductsCsv(), onlyValid: false }, emit);
-  await commitStockImport(db, { fileName: 'demo-stock.csv', text: demoStockCsv(), onlyValid: false }, emit);
-  const outcome = await commitImport(db, { fileName: 'demo-orders.csv', text: demoCsv(), channel: '', onlyValid: false }, emit);
+export async function loadDemo(db: Kysely<DB>, emit: (e: AppEvent) => void, stamp: Stamp): Promise<ImportOutcome> {
+  await commitProductImport(db, { fileName: 'demo-products.csv', text: demoProductsCsv(), onlyValid: false }, emit, stamp);
+  await commitStockImport(db, { fileName: 'demo-stock.csv', text: demoStockCsv(), onlyValid: false }, emit, stamp);
+  const outcome = await commitImport(db, { fileName: 'demo-orders.csv', text: demoCsv(), channel: '', onlyValid: false }, emit, stamp);
   await writeSetting(db, 'demo.answered', 'yes');
   return outcome;
 }

@@ -12,10 +12,10 @@ import type { NewMovementRow } from './tables';
 
 export type Trx = Transaction<DB>;
 
-/** Who and why, for every movement. */
+/** Who, when and why, for every movement: the command's stamp and what it refers to. */
 export interface Context {
-  at?: string;
-  actor?: string;
+  at: string;
+  actor: string;
   reference?: string;
 }
 
@@ -36,7 +36,6 @@ function short(code: string, message: string, have: number, want: number): AppEr
 
 async function write(trx: Trx, kind: string, ctx: Context, rows: Omit<NewMovementRow, 'at' | 'kind' | 'op_id' | 'actor' | 'reference'>[]): Promise<string> {
   const opId = randomUUID();
-  const at = ctx.at ?? new Date().toISOString();
   await trx
     .insertInto('stock_movements')
     // Every row spells out every column: in a multi-row insert a key missing from one row becomes
@@ -51,10 +50,10 @@ async function write(trx: Trx, kind: string, ctx: Context, rows: Omit<NewMovemen
         pick_list_line_id: null,
         reason: '',
         ...r,
-        at,
+        at: ctx.at,
         kind,
         op_id: opId,
-        actor: ctx.actor ?? 'user',
+        actor: ctx.actor,
         reference: ctx.reference ?? '',
       })),
     )
@@ -63,13 +62,13 @@ async function write(trx: Trx, kind: string, ctx: Context, rows: Omit<NewMovemen
 }
 
 /** Goods arrive into a bin. */
-export function receive(trx: Trx, m: { productId: number; locationId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+export function receive(trx: Trx, m: { productId: number; locationId: number; qtyMilli: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   return write(trx, 'receipt', ctx, [{ product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli, reserved_milli: 0 }]);
 }
 
 /** A count correction in one bin, up or down, always with a reason. Cannot take the bin below zero or below what is reserved. */
-export async function adjust(trx: Trx, m: { productId: number; locationId: number; deltaMilli: number; reason: string }, ctx: Context = {}): Promise<string> {
+export async function adjust(trx: Trx, m: { productId: number; locationId: number; deltaMilli: number; reason: string }, ctx: Context): Promise<string> {
   if (!Number.isSafeInteger(m.deltaMilli) || m.deltaMilli === 0) throw new AppError('inventory.errors.quantity', 'An adjustment must change the quantity.');
   if (!m.reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the stock is adjusted (for example: counted, damaged, found).');
   if (m.deltaMilli < 0) {
@@ -84,7 +83,7 @@ export async function adjust(trx: Trx, m: { productId: number; locationId: numbe
 }
 
 /** Sets stock aside for an order line; refuses more than is available. */
-export async function reserve(trx: Trx, m: OrderLink & { productId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+export async function reserve(trx: Trx, m: OrderLink & { productId: number; qtyMilli: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
   if (m.qtyMilli > figures.available) throw short('inventory.errors.notAvailable', `Only ${fromMilli(figures.available)} is available; ${fromMilli(m.qtyMilli)} was asked for.`, figures.available, m.qtyMilli);
@@ -92,7 +91,7 @@ export async function reserve(trx: Trx, m: OrderLink & { productId: number; qtyM
 }
 
 /** Gives back what an order line still holds reserved (all of it when qtyMilli is omitted). */
-export async function release(trx: Trx, m: OrderLink & { productId: number; qtyMilli?: number; reason?: string }, ctx: Context = {}): Promise<string | null> {
+export async function release(trx: Trx, m: OrderLink & { productId: number; qtyMilli?: number; reason?: string }, ctx: Context): Promise<string | null> {
   const held = await lineReserved(trx, m.orderLineId);
   const qty = m.qtyMilli ?? held;
   if (qty === 0) return null;
@@ -102,7 +101,7 @@ export async function release(trx: Trx, m: OrderLink & { productId: number; qtyM
 }
 
 /** Bin -> container for an order line; uses up that line's reservation first. */
-export async function pick(trx: Trx, m: OrderLink & { productId: number; locationId: number; container: string; qtyMilli: number; pickListLineId?: number }, ctx: Context = {}): Promise<string> {
+export async function pick(trx: Trx, m: OrderLink & { productId: number; locationId: number; container: string; qtyMilli: number; pickListLineId?: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   const inBin = await binBalance(trx, m.productId, m.locationId);
   if (m.qtyMilli > inBin) throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; ${fromMilli(m.qtyMilli)} cannot be picked from it.`, inBin, m.qtyMilli);
@@ -122,7 +121,7 @@ export async function pick(trx: Trx, m: OrderLink & { productId: number; locatio
 }
 
 /** Container -> parcel for an order line. */
-export async function pack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+export async function pack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
   if (m.qtyMilli > inContainer) throw short('inventory.errors.containerShort', `Container ${m.container} holds ${fromMilli(inContainer)} of this line; ${fromMilli(m.qtyMilli)} cannot be packed.`, inContainer, m.qtyMilli);
@@ -134,7 +133,7 @@ export async function pack(trx: Trx, m: OrderLink & { productId: number; contain
 }
 
 /** Parcel -> container: an item taken out of a parcel that is still open. */
-export async function unpack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+export async function unpack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
   if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
@@ -146,7 +145,7 @@ export async function unpack(trx: Trx, m: OrderLink & { productId: number; conta
 }
 
 /** The parcel leaves with the carrier: its goods leave the stock (step 7). */
-export async function deduct(trx: Trx, m: OrderLink & { productId: number; parcelId: number; qtyMilli: number }, ctx: Context = {}): Promise<string> {
+export async function deduct(trx: Trx, m: OrderLink & { productId: number; parcelId: number; qtyMilli: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
   if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
@@ -159,7 +158,7 @@ export async function deduct(trx: Trx, m: OrderLink & { productId: number; parce
 export async function returnToBin(
   trx: Trx,
   m: { productId: number; locationId: number; qtyMilli: number; reason: string; from?: OrderLink & { container: string } },
-  ctx: Context = {},
+  ctx: Context,
 ): Promise<string> {
   positive(m.qtyMilli);
   if (!m.reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the goods come back (for example: customer return, put back).');

@@ -1,4 +1,5 @@
 // Warehouse locations (bins): listed in the order a picker walks them, created and edited here.
+import type { Stamp } from '../api/stamp';
 import type { Kysely } from 'kysely';
 import type { LocationView } from '../../../shared/api/contracts/inventory';
 import type { Location } from '../../../shared/schemas/inventory';
@@ -25,7 +26,7 @@ function duplicate(l: Location): AppError {
 }
 
 /** Creates a bin (no id) or edits one; the same bin code twice in one warehouse is refused. */
-export async function saveLocation(db: Kysely<DB>, id: number | undefined, l: Location): Promise<LocationView> {
+export async function saveLocation(db: Kysely<DB>, id: number | undefined, l: Location, stamp: Stamp): Promise<LocationView> {
   return db.transaction().execute(async (trx) => {
     const clash = await trx
       .selectFrom('locations')
@@ -36,7 +37,7 @@ export async function saveLocation(db: Kysely<DB>, id: number | undefined, l: Lo
     if (clash && clash.id !== id) throw duplicate(l);
     const values = { warehouse: l.warehouse, zone: l.zone, bin_code: l.binCode, walk_order: l.walkOrder };
     if (id === undefined) {
-      const row = await trx.insertInto('locations').values({ ...values, created_at: new Date().toISOString() }).returningAll().executeTakeFirstOrThrow();
+      const row = await trx.insertInto('locations').values({ ...values, created_at: stamp.at }).returningAll().executeTakeFirstOrThrow();
       return toLocationView(row);
     }
     const row = await trx.updateTable('locations').set(values).where('id', '=', id).returningAll().executeTakeFirst();

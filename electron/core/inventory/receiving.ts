@@ -1,5 +1,6 @@
 // Goods in (a receipt of many lines) and count corrections (an adjustment in one bin). Both go
 // through the ledger inside one transaction: a receipt is posted whole or not at all.
+import type { Stamp } from '../api/stamp';
 import type { Kysely } from 'kysely';
 import type { ReceiptOutcome } from '../../../shared/api/contracts/inventory';
 import type { AppErrorShape } from '../../../shared/api/commands';
@@ -19,7 +20,7 @@ const BIN_MESSAGES = {
 } as const;
 
 /** Posts a receipt. Every line is checked first; any bad line refuses the whole receipt, naming each. */
-export async function receiveGoods(db: Kysely<DB>, receipt: Receipt): Promise<ReceiptOutcome> {
+export async function receiveGoods(db: Kysely<DB>, receipt: Receipt, stamp: Stamp): Promise<ReceiptOutcome> {
   const products = await productsByCode(db, receipt.lines.map((l) => l.code));
   const bins = await binsByCode(db, receipt.lines.map((l) => l.binCode));
   const issues: Issue[] = [];
@@ -45,17 +46,16 @@ export async function receiveGoods(db: Kysely<DB>, receipt: Receipt): Promise<Re
       issues,
     );
   }
-  const at = new Date().toISOString();
   const opIds = await db.transaction().execute(async (trx) => {
     const ids: string[] = [];
-    for (const r of resolved) ids.push(await receive(trx, { productId: r.productId!, locationId: r.locationId!, qtyMilli: r.qtyMilli }, { at, reference: receipt.reference }));
+    for (const r of resolved) ids.push(await receive(trx, { productId: r.productId!, locationId: r.locationId!, qtyMilli: r.qtyMilli }, { ...stamp, reference: receipt.reference }));
     return ids;
   });
   return { opIds, lines: opIds.length };
 }
 
 /** A signed correction in one bin; the ledger refuses going below zero or below what is reserved. */
-export async function adjustStock(db: Kysely<DB>, input: { productId: number; binCode: string; quantity: string; reason: string }): Promise<{ opId: string }> {
+export async function adjustStock(db: Kysely<DB>, input: { productId: number; binCode: string; quantity: string; reason: string }, stamp: Stamp): Promise<{ opId: string }> {
   return db.transaction().execute(async (trx) => {
     const product = await trx.selectFrom('products').select('id').where('id', '=', input.productId).executeTakeFirst();
     if (!product) throw notFound('product', input.productId);
@@ -64,7 +64,7 @@ export async function adjustStock(db: Kysely<DB>, input: { productId: number; bi
       const params = { line: 1, bin: input.binCode };
       throw new AppError(bin, `Bin ${input.binCode}: ${BIN_MESSAGES[bin]}.`, params, [{ path: 'binCode', code: bin, params }]);
     }
-    const opId = await adjust(trx, { productId: product.id, locationId: bin.id, deltaMilli: toMilli(input.quantity), reason: input.reason });
+    const opId = await adjust(trx, { productId: product.id, locationId: bin.id, deltaMilli: toMilli(input.quantity), reason: input.reason }, stamp);
     return { opId };
   });
 }

@@ -1,6 +1,7 @@
 // Opening stock from a count sheet: each row SETS what one bin holds of one product. The preview
 // shows current, counted and the difference; the commit writes only differences (a receipt into
 // an empty bin, else an adjustment "stock count"), so importing the same file again writes nothing.
+import type { Stamp } from '../api/stamp';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
@@ -10,7 +11,7 @@ import { type ParsedStockImport, parseStockCsvAsync } from '../../../shared/impo
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import type { DB } from '../db/schema';
-import { type ImportJob, cancelImportJob, checkFile, importCancelled, runAsJob } from '../orders/importJobs';
+import { type Job, cancelJob, checkFile, importCancelled, runAsJob } from '../jobs/jobs';
 import { adjust, receive } from './ledger';
 import { type PlannedRow, planCount } from './stockPlan';
 
@@ -22,13 +23,13 @@ const PREVIEW_ERRORS = 1000;
 const YIELD_EVERY = 200;
 export const COUNT_REASON = 'stock count';
 
-const asJob = <T>(input: Input, run: (job: ImportJob) => Promise<T>) => runAsJob(input.jobId, run);
+const asJob = <T>(input: Input, run: (job: Job) => Promise<T>) => runAsJob(input.jobId, run);
 
-const parse = (input: Input, job: ImportJob, emit: Emit): Promise<ParsedStockImport> =>
+const parse = (input: Input, job: Job, emit: Emit): Promise<ParsedStockImport> =>
   checkFile(input.jobId, job, emit, (hooks) => parseStockCsvAsync(input.text, input.mapping, hooks));
 
 export function cancelStockImport(jobId: string): { cancelled: boolean } {
-  return { cancelled: cancelImportJob(jobId) };
+  return { cancelled: cancelJob(jobId) };
 }
 
 const sampleRow = (p: PlannedRow) => ({
@@ -56,18 +57,18 @@ export function previewStockImport(db: Kysely<DB>, input: Input, emit: Emit): Pr
   });
 }
 
-export function commitStockImport(db: Kysely<DB>, input: Input, emit: Emit): Promise<StockImportOutcome> {
-  return asJob(input, (job) => commit(db, input, job, emit));
+export function commitStockImport(db: Kysely<DB>, input: Input, emit: Emit, stamp: Stamp): Promise<StockImportOutcome> {
+  return asJob(input, (job) => commit(db, input, job, emit, stamp));
 }
 
-async function commit(db: Kysely<DB>, input: Input, job: ImportJob, emit: Emit): Promise<StockImportOutcome> {
+async function commit(db: Kysely<DB>, input: Input, job: Job, emit: Emit, stamp: Stamp): Promise<StockImportOutcome> {
   const progress = (done: number, total: number) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'writing' });
   const parsed = await parse(input, job, emit);
   if (parsed.missingFields.length > 0) {
     throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
   }
   if (parsed.rowCount === 0) throw new AppError('errors.importEmpty', 'The file has no rows under its header, so there is nothing to import. Check that you chose the right file.');
-  const at = new Date().toISOString();
+  const { at } = stamp;
   return db.transaction().execute(async (trx) => {
     // Planned again inside the transaction: the bins may have changed since the preview.
     const plan = await planCount(trx, parsed);
@@ -83,7 +84,7 @@ async function commit(db: Kysely<DB>, input: Input, job: ImportJob, emit: Emit):
       .values({ at, file_name: input.fileName, file_sha256: createHash('sha256').update(input.text).digest('hex'), row_count: parsed.rowCount, created: 0, existing: 0, rejected: plan.invalidRows })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const ctx = { at, reference: `import ${record.id}: ${input.fileName}`.slice(0, 300) };
+    const ctx = { ...stamp, reference: `import ${record.id}: ${input.fileName}`.slice(0, 300) };
     const binIds = new Map<string, number>();
     for (const b of plan.newBins) {
       const { id } = await trx.insertInto('locations').values({ warehouse: b.warehouse, zone: b.zone, bin_code: b.binCode, walk_order: b.walkOrder, created_at: at }).returning('id').executeTakeFirstOrThrow();

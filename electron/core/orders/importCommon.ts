@@ -1,9 +1,10 @@
 // What the order import's two ways in (text, and an uploaded file read from disk) share.
 import type { z } from 'zod';
-import type { importInput } from '../../../shared/api/contract';
+import type { importInput } from '../../../shared/api/contracts/orders';
 import type { ImportOrderState, ImportPreview } from '../../../shared/api/types';
 import { orderTotal } from '../../../shared/domain/confirmation';
 import type { ParseOptions, ParsedOrder } from '../../../shared/import/orderCsv';
+import type { Stamp } from '../api/stamp';
 import type { Db } from '../audit/auditRepository';
 import { findByNumbers } from './orderRepository';
 import { contentHash } from './orderRows';
@@ -15,12 +16,13 @@ export const PREVIEW_ERRORS = 1000;
 export const WRITE_CHUNK = 1000;
 export const DEFAULT_CHANNEL = 'shop';
 
-export { importCancelled as cancelled } from './importJobs';
+export { importCancelled as cancelled } from '../jobs/jobs';
 
-export function parseOptions(input: ImportInput): ParseOptions {
+/** How to read the file; an order with no date in the file is dated the day of the import (the stamp's). */
+export function parseOptions(input: ImportInput, stamp: Stamp): ParseOptions {
   return {
     mapping: input.mapping,
-    defaults: { channel: input.channel || DEFAULT_CHANNEL, incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: new Date().toISOString().slice(0, 10) },
+    defaults: { channel: input.channel || DEFAULT_CHANNEL, incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: stamp.at.slice(0, 10) },
   };
 }
 

@@ -7,8 +7,9 @@ import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../sh
 import { type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
+import type { Stamp } from '../api/stamp';
 import type { DB } from '../db/schema';
-import { type ImportJob, cancelImportJob, checkFile, runAsJob } from './importJobs';
+import { type Job, cancelJob, checkFile, runAsJob } from '../jobs/jobs';
 import type { UploadStore } from '../uploads/uploadStore';
 import { insertOrders } from './orderRepository';
 import { DEFAULT_CHANNEL, PREVIEW_ERRORS, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
@@ -20,10 +21,10 @@ export { DEFAULT_CHANNEL };
 type Emit = (event: AppEvent) => void;
 
 /** Checks the file's orders, reporting progress and stopping when the user cancels. */
-const parse = (input: ImportInput, job: ImportJob, emit: Emit): Promise<ParsedImport> =>
-  checkFile(input.jobId, job, emit, (hooks) => parseOrderCsvAsync(input.text ?? '', parseOptions(input), hooks));
+const parse = (input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ParsedImport> =>
+  checkFile(input.jobId, job, emit, (hooks) => parseOrderCsvAsync(input.text ?? '', parseOptions(input, stamp), hooks));
 
-const asJob = <T>(input: ImportInput, run: (job: ImportJob) => Promise<T>) => runAsJob(input.jobId, run);
+const asJob = <T>(input: ImportInput, run: (job: Job) => Promise<T>) => runAsJob(input.jobId, run);
 
 function uploadOf(uploads: UploadStore | undefined, uploadId: string) {
   if (!uploads) throw new AppError('import.uploadGone', 'This import cannot read uploaded files; send the file as text.');
@@ -31,20 +32,20 @@ function uploadOf(uploads: UploadStore | undefined, uploadId: string) {
 }
 
 export function cancelImport(jobId: string): { cancelled: boolean } {
-  return { cancelled: cancelImportJob(jobId) };
+  return { cancelled: cancelJob(jobId) };
 }
 
 
-export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit, uploads?: UploadStore): Promise<ImportPreview> {
+export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit, stamp: Stamp, uploads?: UploadStore): Promise<ImportPreview> {
   if (input.uploadId !== undefined) {
     const upload = uploadOf(uploads, input.uploadId);
-    return asJob(input, (job) => previewUpload(db, input, upload, job, emit));
+    return asJob(input, (job) => previewUpload(db, input, upload, job, emit, stamp));
   }
-  return asJob(input, (job) => preview(db, input, job, emit));
+  return asJob(input, (job) => preview(db, input, job, emit, stamp));
 }
 
-async function preview(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: Emit): Promise<ImportPreview> {
-  const parsed = await parse(input, job, emit);
+async function preview(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ImportPreview> {
+  const parsed = await parse(input, job, emit, stamp);
   const states = await classify(db, parsed.orders);
   const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: parsed.invalid.length };
   for (const s of states.values()) counts[s]++;
@@ -62,21 +63,21 @@ async function preview(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit:
   };
 }
 
-export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit, uploads?: UploadStore): Promise<ImportOutcome> {
+export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emit, stamp: Stamp, uploads?: UploadStore): Promise<ImportOutcome> {
   if (input.uploadId !== undefined) {
     const upload = uploadOf(uploads, input.uploadId);
-    const outcome = await asJob(input, (job) => commitUpload(db, input, upload, job, emit));
+    const outcome = await asJob(input, (job) => commitUpload(db, input, upload, job, emit, stamp));
     // Imported: the copy has served its purpose. A refused or cancelled import keeps it for another try.
     await uploads!.discard(input.uploadId);
     return outcome;
   }
-  return asJob(input, (job) => commit(db, input, job, emit));
+  return asJob(input, (job) => commit(db, input, job, emit, stamp));
 }
 
-async function commit(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: Emit): Promise<ImportOutcome> {
+async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ImportOutcome> {
   const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
   progress(0, 1, 'checking');
-  const parsed = await parse(input, job, emit);
+  const parsed = await parse(input, job, emit, stamp);
   if (parsed.missingFields.length > 0) {
     throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
   }
@@ -98,7 +99,7 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: 
   const existing = parsed.orders.length - fresh.length - conflicts.length;
 
   const importId = await db.transaction().execute(async (trx) => {
-    const at = new Date().toISOString();
+    const { at } = stamp;
     const record = await trx
       .insertInto('imports')
       .values({
@@ -117,7 +118,7 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: ImportJob, emit: 
       if (job.isCancelled()) throw cancelled();
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
       const ids = await insertOrders(trx, chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id }) })));
-      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, at })));
+      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
       progress(Math.min(i + WRITE_CHUNK, fresh.length), fresh.length, 'writing');
     }
     return record.id;

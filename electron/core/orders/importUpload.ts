@@ -11,17 +11,18 @@ import { ImportCancelledError, type ImportRowError, type InvalidOrder, type Pars
 import { type OrderCsvIndex, type StreamHooks, indexOrderCsv, streamOrders } from '../../../shared/import/orderCsvStream';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
+import type { Stamp } from '../api/stamp';
 import type { DB } from '../db/schema';
 import type { CompleteUpload } from '../uploads/uploadStore';
 import { PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
-import type { ImportJob } from './importJobs';
+import type { Job } from '../jobs/jobs';
 import { insertOrders } from './orderRepository';
 import { orderToRow } from './orderRows';
 
 type Emit = (event: AppEvent) => void;
 type Phase = 'reading' | 'checking' | 'writing';
 
-function hooksFor(input: ImportInput, job: ImportJob, emit: Emit, phase: Phase): StreamHooks {
+function hooksFor(input: ImportInput, job: Job, emit: Emit, phase: Phase): StreamHooks {
   return {
     isCancelled: job.isCancelled,
     onProgress: (done, total) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase }),
@@ -45,8 +46,8 @@ function allErrors(index: OrderCsvIndex, orderErrors: ImportRowError[]): ImportR
   return [...index.rowErrors, ...orderErrors].sort((a, b) => a.row - b.row);
 }
 
-export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: ImportJob, emit: Emit): Promise<ImportPreview> {
-  const options = parseOptions(input);
+export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: Job, emit: Emit, stamp: Stamp): Promise<ImportPreview> {
+  const options = parseOptions(input, stamp);
   const index = await cancellable(() => indexOrderCsv(upload.source, upload.size, options, hooksFor(input, job, emit, 'reading')));
   const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: 0 };
   const invalid: InvalidOrder[] = [];
@@ -107,8 +108,8 @@ export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: 
   };
 }
 
-export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: ImportJob, emit: Emit): Promise<ImportOutcome> {
-  const options = parseOptions(input);
+export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: Job, emit: Emit, stamp: Stamp): Promise<ImportOutcome> {
+  const options = parseOptions(input, stamp);
   input.jobId && emit({ type: 'progress', jobId: input.jobId, done: 0, total: 1, phase: 'reading' });
   const index = await cancellable(() => indexOrderCsv(upload.source, upload.size, options, hooksFor(input, job, emit, 'reading')));
   if (index.missingFields.length > 0) {
@@ -127,7 +128,7 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
   const conflicts: string[] = [];
   const hash = createHash('sha256');
   return db.transaction().execute(async (trx) => {
-    const at = new Date().toISOString();
+    const { at } = stamp;
     const record = await trx
       .insertInto('imports')
       .values({ at, file_name: input.fileName, file_sha256: '', row_count: index.rowCount, created: 0, existing: 0, rejected: 0 })
@@ -144,7 +145,7 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
       existing += list.filter((p) => states.get(p) === 'existing').length;
       if (fresh.length === 0) return;
       const ids = await insertOrders(trx, fresh.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id }) })));
-      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, at })));
+      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
       created += fresh.length;
     };
     await cancellable(() =>

@@ -1,11 +1,11 @@
 // Reads and writes of orders and their lines. Plain functions over a Kysely handle or a
 // transaction, so services compose them inside one transaction.
 import { sql } from 'kysely';
-import type { OrderListQuery } from '../../../shared/api/contract';
+import type { OrderListQuery } from '../../../shared/api/contracts/orders';
 import type { OrderPage } from '../../../shared/api/types';
 import type { Order } from '../../../shared/schemas/order';
 import type { Db } from '../audit/auditRepository';
-import type { NewOrderLineRow, NewOrderRow, OrderLineRow, OrderRow } from '../db/schema';
+import type { NewOrderLineRow, NewOrderRow, OrderLineRow, OrderRow } from './tables';
 import { indexOrdersForSearch, orderSearchMatch } from '../db/sqliteOnly';
 import { SUMMARY_COLUMNS, linesToRows, rowToSummary } from './orderRows';
 

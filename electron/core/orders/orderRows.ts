@@ -5,7 +5,7 @@ import { checkOrder, orderTotal } from '../../../shared/domain/confirmation';
 import { lineTotal } from '../../../shared/domain/money';
 import type { OrderStatus } from '../../../shared/domain/orderStatus';
 import type { Order } from '../../../shared/schemas/order';
-import type { NewOrderLineRow, NewOrderRow, OrderLineRow, OrderRow } from '../db/schema';
+import type { NewOrderLineRow, NewOrderRow, OrderLineRow, OrderRow } from './tables';
 
 /** Fingerprint of an order's content: the same order imported twice has the same hash. */
 export function contentHash(order: Order): string {

@@ -1,25 +1,22 @@
 // Step 1 of the flow: creating, editing and confirming orders, holding and cancelling them.
 // Every change runs in one transaction with its audit record.
 import type { Kysely, Transaction } from 'kysely';
-import type { OrderListQuery } from '../../../shared/api/contract';
+import type { OrderListQuery } from '../../../shared/api/contracts/orders';
 import type { ConfirmOutcome, OrderDetail, OrderPage, ShortLine } from '../../../shared/api/types';
 import { type Problem, checkOrder } from '../../../shared/domain/confirmation';
 import { lineTotal } from '../../../shared/domain/money';
-import { type OrderAction, type OrderStatus, allowedActions, nextStatus } from '../../../shared/domain/orderStatus';
+import { nameWhoLacks } from '../../../shared/domain/catalogueFill';
+import { type OrderStatus, allowedActions, nextStatus } from '../../../shared/domain/orderStatus';
 import type { Order } from '../../../shared/schemas/order';
 import { AppError, notFound } from '../api/errors';
+import type { Stamp } from '../api/stamp';
 import { type Db, appendAudit, auditFor } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import { findOrder, insertOrders, listOrders, replaceLines } from './orderRepository';
 import { contentHash, orderToRow, rowsToOrder } from './orderRows';
 import { findProductsBySku } from '../catalogue/productRepository';
-import { catalogueProblems, fillFromCatalogue, releaseOrder, reserveLines, shortageOf } from './orderStock';
-
-const now = () => new Date().toISOString();
-
-function illegal(status: OrderStatus, action: OrderAction, orderNumber: string): AppError {
-  return new AppError('errors.illegalTransition', `Order ${orderNumber} is ${status}; it cannot be given the action "${action}".`, { from: status, action, orderNumber });
-}
+import { catalogueProblems, filledLines, releaseOrder, reserveLines, shortageOf, writeFilledLines } from './orderStock';
+import { moveOrder } from './workflow';
 
 function isUniqueViolation(err: unknown): boolean {
   return err instanceof Error && /UNIQUE constraint failed: orders\.channel, orders\.order_number/.test(err.message);
@@ -29,12 +26,11 @@ export function listOrderPage(db: Db, q: Required<OrderListQuery>): Promise<Orde
   return listOrders(db, q);
 }
 
-export async function createOrder(db: Kysely<DB>, order: Order): Promise<{ id: number }> {
+export async function createOrder(db: Kysely<DB>, order: Order, stamp: Stamp): Promise<{ id: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const at = now();
-      const [id] = await insertOrders(trx, [{ order, row: orderToRow(order, { status: 'received', at }) }]);
-      await appendAudit(trx, [{ entity: 'order', entityId: id!, action: 'created', after: order, at }]);
+      const [id] = await insertOrders(trx, [{ order, row: orderToRow(order, { status: 'received', at: stamp.at }) }]);
+      await appendAudit(trx, [{ entity: 'order', entityId: id!, action: 'created', after: order, ...stamp }]);
       return { id: id! };
     });
   } catch (err) {
@@ -45,23 +41,21 @@ export async function createOrder(db: Kysely<DB>, order: Order): Promise<{ id: n
   }
 }
 
-export async function updateOrder(db: Kysely<DB>, id: number, order: Order): Promise<{ id: number }> {
+export async function updateOrder(db: Kysely<DB>, id: number, order: Order, stamp: Stamp): Promise<{ id: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
       const found = await findOrder(trx, id);
       if (!found) throw notFound('Order', id);
       const status = found.row.status as OrderStatus;
-      const to = nextStatus(status, 'edit');
-      if (!to) throw illegal(status, 'edit', found.row.order_number);
       const before = rowsToOrder(found.row, found.lines);
       if (contentHash(before) === contentHash(order)) return { id };
-      const at = now();
-      const row = orderToRow(order, { status: to, at, importId: found.row.import_id, createdAt: found.row.created_at });
+      // The status is the workflow's to write: the row's own is left out here.
+      const { status: _ignored, ...row } = orderToRow(order, { status, at: stamp.at, importId: found.row.import_id, createdAt: found.row.created_at });
+      // The move is checked first, so an order that cannot be edited is refused before anything is written.
+      await moveOrder(trx, id, 'edit', stamp, { set: { ...row, shortage: '[]' }, auditAs: 'edited', before, after: order });
       // A confirmed order goes back to received: what it reserved is given back until it is confirmed again.
-      await releaseOrder(trx, id, 'order edited', at);
-      await trx.updateTable('orders').set({ ...row, shortage: '[]' }).where('id', '=', id).execute();
+      await releaseOrder(trx, id, 'order edited', stamp);
       await replaceLines(trx, id, order);
-      await appendAudit(trx, [{ entity: 'order', entityId: id, action: 'edited', before: { ...before, status }, after: { ...order, status: to }, at }]);
       return { id };
     });
   } catch (err) {
@@ -109,64 +103,61 @@ export async function checkOrderById(db: Db, id: number): Promise<ConfirmOutcome
  * with what there is only when the user chose so (`allowShort`). One transaction per batch so a
  * bulk confirm of thousands stays responsive.
  */
-export async function confirmOrders(db: Kysely<DB>, ids: number[], allowShort = false): Promise<ConfirmOutcome[]> {
+export async function confirmOrders(db: Kysely<DB>, ids: number[], stamp: Stamp, allowShort = false): Promise<ConfirmOutcome[]> {
   const outcomes: ConfirmOutcome[] = [];
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 500) {
     const batch = unique.slice(i, i + 500);
     await db.transaction().execute(async (trx) => {
-      for (const id of batch) outcomes.push(await confirmOne(trx, id, allowShort, now()));
+      for (const id of batch) outcomes.push(await confirmOne(trx, id, allowShort, stamp));
     });
   }
   return outcomes;
 }
 
-async function confirmOne(trx: Transaction<DB>, id: number, allowShort: boolean, at: string): Promise<ConfirmOutcome> {
+async function confirmOne(trx: Transaction<DB>, id: number, allowShort: boolean, stamp: Stamp): Promise<ConfirmOutcome> {
   const found = await findOrder(trx, id);
   if (!found) return { id, orderNumber: '', confirmed: false, problems: [], refused: 'errors.notFound' };
   const status = found.row.status as OrderStatus;
   const orderNumber = found.row.order_number;
-  const to = nextStatus(status, 'confirm');
-  if (!to) return { id, orderNumber, confirmed: status === 'confirmed', problems: [], refused: status === 'confirmed' ? undefined : 'errors.illegalTransition' };
+  if (!nextStatus(status, 'confirm')) return { id, orderNumber, confirmed: status === 'confirmed', problems: [], refused: status === 'confirmed' ? undefined : 'errors.illegalTransition' };
   const products = await findProductsBySku(trx, found.lines.map((l) => l.sku));
-  const problems = [...checkOrder(rowsToOrder(found.row, found.lines)), ...catalogueProblems(found.lines, products)];
+  // The catalogue fills what the shop left out before the checks judge what is missing.
+  const { rows: lines, filled } = filledLines(found.lines, products);
+  const judged = nameWhoLacks(checkOrder(rowsToOrder(found.row, lines)), lines.map((l) => l.sku), (sku) => products.has(sku));
+  const problems = [...judged, ...catalogueProblems(lines, products)];
   const fail = async (shortage: ShortLine[]) => {
-    await trx.updateTable('orders').set({ problems: JSON.stringify(problems), problem_count: problems.length, shortage: JSON.stringify(shortage), updated_at: at }).where('id', '=', id).execute();
+    await trx.updateTable('orders').set({ problems: JSON.stringify(problems), problem_count: problems.length, shortage: JSON.stringify(shortage), updated_at: stamp.at }).where('id', '=', id).execute();
     const after = shortage.length > 0 ? { shortage } : { problems: problems.map((p) => p.code) };
-    await appendAudit(trx, [{ entity: 'order', entityId: id, action: 'confirmationFailed', after, at }]);
+    await appendAudit(trx, [{ entity: 'order', entityId: id, action: 'confirmationFailed', after, ...stamp }]);
     return { id, orderNumber, confirmed: false, problems, ...(shortage.length > 0 ? { shortage } : {}) };
   };
   if (problems.length > 0) return fail([]);
-  const { take, shortage } = await shortageOf(trx, found.lines, products);
+  const { take, shortage } = await shortageOf(trx, lines, products);
   if (shortage.length > 0 && !allowShort) return fail(shortage);
-  await fillFromCatalogue(trx, found.lines, products);
-  await reserveLines(trx, id, found.lines, products, take, at);
-  await trx.updateTable('orders').set({ status: to, problems: '[]', problem_count: 0, shortage: JSON.stringify(shortage), updated_at: at }).where('id', '=', id).execute();
-  await appendAudit(trx, [{ entity: 'order', entityId: id, action: shortage.length > 0 ? 'confirmedShort' : 'confirmed', before: { status }, after: { status: to, ...(shortage.length > 0 ? { shortage } : {}) }, at }]);
-  return { id, orderNumber, confirmed: true, problems: [], ...(shortage.length > 0 ? { shortage } : {}) };
+  await writeFilledLines(trx, lines);
+  await reserveLines(trx, id, lines, products, take, stamp);
+  const short = shortage.length > 0 ? { shortage } : {};
+  await moveOrder(trx, id, 'confirm', stamp, {
+    set: { problems: '[]', problem_count: 0, shortage: JSON.stringify(shortage) },
+    auditAs: shortage.length > 0 ? 'confirmedShort' : 'confirmed',
+    after: { ...short, ...(filled.length > 0 ? { filledFromCatalogue: filled } : {}) },
+  });
+  return { id, orderNumber, confirmed: true, problems: [], ...short };
 }
 
 type ReasonAction = 'hold' | 'release' | 'cancel';
 
-export async function changeStatus(db: Kysely<DB>, id: number, action: ReasonAction, reason = ''): Promise<{ id: number }> {
+export async function changeStatus(db: Kysely<DB>, id: number, action: ReasonAction, stamp: Stamp, reason = ''): Promise<{ id: number }> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('orders').select(['status', 'order_number', 'hold_reason']).where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('Order', id);
-    const status = row.status as OrderStatus;
-    const to = nextStatus(status, action);
-    if (!to) throw illegal(status, action, row.order_number);
-    const at = now();
     const set = {
-      status: to,
-      updated_at: at,
       ...(action === 'hold' ? { hold_reason: reason } : {}),
       ...(action === 'release' ? { hold_reason: '' } : {}),
       ...(action === 'cancel' ? { cancel_reason: reason } : {}),
     };
+    await moveOrder(trx, id, action, stamp, { set, after: reason ? { reason } : {} });
     // Held or cancelled orders must not sit on stock other orders could ship.
-    if (action !== 'release') await releaseOrder(trx, id, `order ${action === 'hold' ? 'held' : 'cancelled'}: ${reason}`, at);
-    await trx.updateTable('orders').set(set).where('id', '=', id).execute();
-    await appendAudit(trx, [{ entity: 'order', entityId: id, action, before: { status }, after: { status: to, ...(reason ? { reason } : {}) }, at }]);
+    if (action !== 'release') await releaseOrder(trx, id, `order ${action === 'hold' ? 'held' : 'cancelled'}: ${reason}`, stamp);
     return { id };
   });
 }

@@ -1,12 +1,14 @@
-// Where step 1 meets the warehouse: confirming links each line to its catalogue product, fills a
-// missing HS code or origin from it, and reserves the stock; holding, cancelling or editing an
-// order gives back what it still holds.
+// Where step 1 meets the warehouse: confirming links each line to its catalogue product, fills
+// every customs field the line lacks from it, and reserves the stock; holding, cancelling or
+// editing an order gives back what it still holds.
+import { type LineFacts, type ProductFacts, fillLine } from '../../../shared/domain/catalogueFill';
 import type { Problem } from '../../../shared/domain/confirmation';
 import type { ShortLine } from '../../../shared/api/types';
 import { fromMilli, toMilli } from '../../../shared/domain/quantity';
 import { productFigures } from '../inventory/balances';
+import type { Stamp } from '../api/stamp';
 import { type Trx, release, reserve } from '../inventory/ledger';
-import type { OrderLineRow } from '../db/schema';
+import type { OrderLineRow } from './tables';
 import type { ProductRow } from '../catalogue/tables';
 
 /** Lines whose SKU the catalogue does not know; confirming needs every product described for customs. */
@@ -16,15 +18,65 @@ export function catalogueProblems(lines: OrderLineRow[], products: Map<string, P
     .map((l) => ({ code: 'unknownSku', field: `lines.${l.line_no - 1}.sku`, params: { line: l.line_no, sku: l.sku } }));
 }
 
-/** Links lines to products and fills HS code and origin the shop left empty. */
-export async function fillFromCatalogue(trx: Trx, lines: OrderLineRow[], products: Map<string, ProductRow>): Promise<void> {
-  for (const line of lines) {
-    const p = products.get(line.sku);
-    if (!p) continue;
+export function productFacts(p: ProductRow): ProductFacts {
+  return { brand: p.brand, model: p.model, description: p.description, hsCode: p.hs_code, originCountry: p.origin_country, unit: p.unit, netWeightKg: p.net_weight_kg, grossWeightKg: p.gross_weight_kg };
+}
+
+const lineFacts = (l: OrderLineRow): LineFacts => ({
+  sku: l.sku,
+  description: l.description,
+  brand: l.brand,
+  model: l.model,
+  unit: l.unit,
+  hsCode: l.hs_code,
+  originCountry: l.origin_country,
+  customsDescription: l.customs_description,
+  netWeightKg: l.net_weight_kg,
+  grossWeightKg: l.gross_weight_kg,
+});
+
+/** The lines as they will be once filled from their products (nothing written). */
+export function filledLines(lines: OrderLineRow[], products: Map<string, ProductRow>): { rows: OrderLineRow[]; filled: { lineNo: number; fields: string[] }[] } {
+  const filled: { lineNo: number; fields: string[] }[] = [];
+  const rows = lines.map((l) => {
+    const p = products.get(l.sku);
+    const { line, filled: fields } = fillLine(lineFacts(l), p && productFacts(p));
+    if (fields.length > 0) filled.push({ lineNo: l.line_no, fields });
+    return {
+      ...l,
+      product_id: p?.id ?? l.product_id,
+      description: line.description,
+      brand: line.brand,
+      model: line.model,
+      unit: line.unit,
+      hs_code: line.hsCode,
+      origin_country: line.originCountry,
+      customs_description: line.customsDescription,
+      net_weight_kg: line.netWeightKg,
+      gross_weight_kg: line.grossWeightKg,
+    };
+  });
+  return { rows, filled };
+}
+
+/** Writes the filled lines and their product links. */
+export async function writeFilledLines(trx: Trx, rows: OrderLineRow[]): Promise<void> {
+  for (const l of rows) {
     await trx
       .updateTable('order_lines')
-      .set({ product_id: p.id, hs_code: line.hs_code.trim() || p.hs_code, origin_country: line.origin_country.trim() || p.origin_country })
-      .where('id', '=', line.id)
+      .set({
+        product_id: l.product_id,
+        description: l.description,
+        brand: l.brand,
+        model: l.model,
+        unit: l.unit,
+        hs_code: l.hs_code,
+        origin_country: l.origin_country,
+        customs_description: l.customs_description,
+        net_weight_kg: l.net_weight_kg,
+        gross_weight_kg: l.gross_weight_kg,
+      })
+      .where('id', '=', l.id)
       .execute();
   }
 }
@@ -47,15 +99,15 @@ export async function shortageOf(trx: Trx, lines: OrderLineRow[], products: Map<
   return { take, shortage };
 }
 
-export async function reserveLines(trx: Trx, orderId: number, lines: OrderLineRow[], products: Map<string, ProductRow>, take: Map<number, number>, at: string): Promise<void> {
+export async function reserveLines(trx: Trx, orderId: number, lines: OrderLineRow[], products: Map<string, ProductRow>, take: Map<number, number>, stamp: Stamp): Promise<void> {
   for (const line of lines) {
     const qty = take.get(line.id) ?? 0;
-    if (qty > 0) await reserve(trx, { orderId, orderLineId: line.id, productId: products.get(line.sku)!.id, qtyMilli: qty }, { at, reference: `order ${orderId}` });
+    if (qty > 0) await reserve(trx, { orderId, orderLineId: line.id, productId: products.get(line.sku)!.id, qtyMilli: qty }, { ...stamp, reference: `order ${orderId}` });
   }
 }
 
 /** Gives back every reservation the order's lines still hold (nothing happens for lines holding none). */
-export async function releaseOrder(trx: Trx, orderId: number, reason: string, at: string): Promise<void> {
+export async function releaseOrder(trx: Trx, orderId: number, reason: string, stamp: Stamp): Promise<void> {
   const held = await trx
     .selectFrom('stock_movements')
     .select(['order_line_id', 'product_id', (eb) => eb.fn.sum<number>('reserved_milli').as('r')])
@@ -64,7 +116,7 @@ export async function releaseOrder(trx: Trx, orderId: number, reason: string, at
     .execute();
   for (const h of held) {
     if (Number(h.r) > 0 && h.order_line_id !== null) {
-      await release(trx, { orderId, orderLineId: h.order_line_id, productId: h.product_id, qtyMilli: Number(h.r), reason }, { at });
+      await release(trx, { orderId, orderLineId: h.order_line_id, productId: h.product_id, qtyMilli: Number(h.r), reason }, stamp);
     }
   }
 }

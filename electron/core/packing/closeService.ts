@@ -2,18 +2,20 @@
 // catches a missing or extra item before the parcel leaves: contents and box predict the weight.
 import type { Kysely } from 'kysely';
 import type { StationParcel } from '../../../shared/api/contracts/packing';
-import { type OrderStatus, transition } from '../../../shared/domain/orderStatus';
+import type { OrderStatus } from '../../../shared/domain/orderStatus';
 import { canonical } from '../../../shared/domain/money';
 import { checkWeighed, showKg } from '../../../shared/domain/parcelWeight';
 import { AppError } from '../api/errors';
+import type { Stamp } from '../api/stamp';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
-import { findParcel, loadOrder, now, refreshWeights, requireOpen, requirePicked } from './parcelRepository';
+import { moveOrder } from '../orders/workflow';
+import { findParcel, loadOrder, refreshWeights, requireOpen, requirePicked } from './parcelRepository';
 import { parcelView } from './parcelService';
 import { readTolerance } from './presetService';
 import { stationLines } from './stationService';
 
-export function closeParcel(db: Kysely<DB>, input: { parcelId: number; grossKg: string }): Promise<StationParcel> {
+export function closeParcel(db: Kysely<DB>, input: { parcelId: number; grossKg: string }, stamp: Stamp): Promise<StationParcel> {
   return db.transaction().execute(async (trx) => {
     const parcel = await findParcel(trx, input.parcelId);
     const order = await loadOrder(trx, parcel.order_id);
@@ -31,14 +33,14 @@ export function closeParcel(db: Kysely<DB>, input: { parcelId: number; grossKg: 
         params,
       );
     }
-    const at = now();
+    const { at } = stamp;
     await trx.updateTable('parcels').set({ status: 'closed', gross_kg: weighed, closed_at: at }).where('id', '=', parcel.id).execute();
-    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'parcelClosed', after: { parcel: parcel.seq, netKg: w.netKg, computedGrossKg: w.grossKg, grossKg: weighed }, at }]);
+    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'parcelClosed', after: { parcel: parcel.seq, netKg: w.netKg, computedGrossKg: w.grossKg, grossKg: weighed }, ...stamp }]);
     return parcelView(trx, await findParcel(trx, parcel.id));
   });
 }
 
-export function reopenParcel(db: Kysely<DB>, input: { parcelId: number }): Promise<StationParcel> {
+export function reopenParcel(db: Kysely<DB>, input: { parcelId: number }, stamp: Stamp): Promise<StationParcel> {
   return db.transaction().execute(async (trx) => {
     const parcel = await findParcel(trx, input.parcelId);
     const order = await loadOrder(trx, parcel.order_id);
@@ -46,7 +48,7 @@ export function reopenParcel(db: Kysely<DB>, input: { parcelId: number }): Promi
     if (parcel.status === 'open') return parcelView(trx, parcel);
     // The old weighing no longer describes the parcel once it can change: it is weighed again on closing.
     await trx.updateTable('parcels').set({ status: 'open', gross_kg: null, closed_at: null }).where('id', '=', parcel.id).execute();
-    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'parcelReopened', before: { parcel: parcel.seq, grossKg: parcel.gross_kg }, at: now() }]);
+    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'parcelReopened', before: { parcel: parcel.seq, grossKg: parcel.gross_kg }, ...stamp }]);
     return parcelView(trx, await findParcel(trx, parcel.id));
   });
 }
@@ -55,7 +57,7 @@ export function reopenParcel(db: Kysely<DB>, input: { parcelId: number }): Promi
  * The order is packed when every picked item is in a closed parcel. All reasons against are
  * given at once (as issues), so the clerk fixes them in one go instead of one refusal at a time.
  */
-export function finishPacking(db: Kysely<DB>, input: { orderId: number }): Promise<{ orderId: number; status: OrderStatus }> {
+export function finishPacking(db: Kysely<DB>, input: { orderId: number }, stamp: Stamp): Promise<{ orderId: number; status: OrderStatus }> {
   return db.transaction().execute(async (trx) => {
     const order = await loadOrder(trx, input.orderId);
     requirePicked(order);
@@ -75,11 +77,7 @@ export function finishPacking(db: Kysely<DB>, input: { orderId: number }): Promi
     if (issues.length > 0) {
       throw new AppError('packing.errors.cannotFinish', `Order ${order.order_number} cannot be marked packed yet (${issues.map((i) => i.code.split('.').pop()).join(', ')}).`, { orderNumber: order.order_number, count: issues.length }, issues);
     }
-    const status = order.status as OrderStatus;
-    const to = transition(status, 'pack');
-    const at = now();
-    await trx.updateTable('orders').set({ status: to, updated_at: at }).where('id', '=', order.id).execute();
-    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'pack', before: { status }, after: { status: to, parcels: parcels.length }, at }]);
+    const { to } = await moveOrder(trx, order.id, 'pack', stamp, { after: { parcels: parcels.length } });
     return { orderId: order.id, status: to };
   });
 }

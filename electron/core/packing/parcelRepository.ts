@@ -8,7 +8,6 @@ import { AppError, notFound } from '../api/errors';
 import type { Db } from '../audit/auditRepository';
 import type { ParcelRow } from './tables';
 
-export const now = () => new Date().toISOString();
 
 export async function loadOrder(db: Db, orderId: number) {
   const row = await db

@@ -8,11 +8,12 @@ import { overMax, parcelWeights, showKg } from '../../../shared/domain/parcelWei
 import { fromMilli, toMilli } from '../../../shared/domain/quantity';
 import type { Dimensions } from '../../../shared/schemas/packing';
 import { AppError } from '../api/errors';
+import type { Stamp } from '../api/stamp';
 import type { DB } from '../db/schema';
 import { lineBalance } from '../inventory/balances';
 import { type Trx, pack, unpack } from '../inventory/ledger';
 import {
-  adjustItem, findParcel, linePlaces, loadOrder, now, parcelContents, refreshWeights, requireOpen, requirePicked, sourceContainer, stationParcels, toContent,
+  adjustItem, findParcel, linePlaces, loadOrder, parcelContents, refreshWeights, requireOpen, requirePicked, sourceContainer, stationParcels, toContent,
 } from './parcelRepository';
 import { findPreset } from './presetService';
 import { findProductByCode } from '../catalogue/productRepository';
@@ -31,7 +32,7 @@ export async function parcelView(trx: Trx, parcel: ParcelRow): Promise<StationPa
   return (await stationParcels(trx, parcel.order_id)).find((p) => p.id === parcel.id)!;
 }
 
-export function openParcel(db: Kysely<DB>, input: { orderId: number; presetId?: number; custom?: Dimensions }): Promise<StationParcel> {
+export function openParcel(db: Kysely<DB>, input: { orderId: number; presetId?: number; custom?: Dimensions }, stamp: Stamp): Promise<StationParcel> {
   return db.transaction().execute(async (trx) => {
     const order = await loadOrder(trx, input.orderId);
     requirePicked(order);
@@ -43,7 +44,7 @@ export function openParcel(db: Kysely<DB>, input: { orderId: number; presetId?: 
       .insertInto('parcels')
       .values({
         order_id: order.id, seq: Number(last?.seq ?? 0) + 1, preset_id: preset?.id ?? null, length_cm: canonical(d.lengthCm), width_cm: canonical(d.widthCm),
-        height_cm: canonical(d.heightCm), tare_kg: tare, max_kg: canonical(d.maxKg), net_kg: '0', computed_gross_kg: tare, status: 'open', created_at: now(),
+        height_cm: canonical(d.heightCm), tare_kg: tare, max_kg: canonical(d.maxKg), net_kg: '0', computed_gross_kg: tare, status: 'open', created_at: stamp.at,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -89,7 +90,7 @@ export function discardParcel(db: Kysely<DB>, input: { parcelId: number }): Prom
   });
 }
 
-export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string; quantity: string }): Promise<ScanOutcome> {
+export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string; quantity: string }, stamp: Stamp): Promise<ScanOutcome> {
   return db.transaction().execute(async (trx) => {
     const { parcel, order } = await openParcelOf(trx, input.parcelId);
     const want = toMilli(input.quantity);
@@ -121,7 +122,7 @@ export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string
     for (const src of sources) {
       const take = Math.min(rest, src.qtyMilli);
       if (take === 0) break;
-      await pack(trx, { orderId: order.id, orderLineId: src.orderLineId, productId: product.id, container: src.container, parcelId: parcel.id, qtyMilli: take });
+      await pack(trx, { orderId: order.id, orderLineId: src.orderLineId, productId: product.id, container: src.container, parcelId: parcel.id, qtyMilli: take }, stamp);
       await adjustItem(trx, { parcelId: parcel.id, orderLineId: src.orderLineId, productId: product.id, deltaMilli: take });
       rest -= take;
     }
@@ -131,7 +132,7 @@ export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string
   });
 }
 
-export function removeItem(db: Kysely<DB>, input: { parcelId: number; orderLineId: number; quantity: string }): Promise<{ parcelId: number }> {
+export function removeItem(db: Kysely<DB>, input: { parcelId: number; orderLineId: number; quantity: string }, stamp: Stamp): Promise<{ parcelId: number }> {
   return db.transaction().execute(async (trx) => {
     const { parcel, order } = await openParcelOf(trx, input.parcelId);
     const want = toMilli(input.quantity);
@@ -143,7 +144,7 @@ export function removeItem(db: Kysely<DB>, input: { parcelId: number; orderLineI
       });
     }
     const container = await sourceContainer(trx, line.id, parcel.id);
-    await unpack(trx, { orderId: order.id, orderLineId: line.id, productId: line.product_id!, container, parcelId: parcel.id, qtyMilli: want });
+    await unpack(trx, { orderId: order.id, orderLineId: line.id, productId: line.product_id!, container, parcelId: parcel.id, qtyMilli: want }, stamp);
     await adjustItem(trx, { parcelId: parcel.id, orderLineId: line.id, productId: line.product_id!, deltaMilli: -want });
     await refreshWeights(trx, parcel);
     return { parcelId: parcel.id };

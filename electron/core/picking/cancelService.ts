@@ -2,9 +2,11 @@
 // nothing was picked for goes back to confirmed with its reservations, to be planned again; an
 // order partly picked keeps what is in its container, gives back the rest of its reservation and
 // is picked short, as a short pick would leave it; an order on hold keeps its status.
+import { moveOrder } from '../orders/workflow';
+import type { Stamp } from '../api/stamp';
 import type { Kysely } from 'kysely';
 import type { CancelOutcome } from '../../../shared/api/contracts/picking';
-import { nextStatus, type OrderStatus } from '../../../shared/domain/orderStatus';
+import type { OrderStatus } from '../../../shared/domain/orderStatus';
 import { fromMilli } from '../../../shared/domain/quantity';
 import { AppError, notFound } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
@@ -29,7 +31,7 @@ function linesOf(trx: Trx, listId: number) {
 
 type Line = Awaited<ReturnType<typeof linesOf>>[number];
 
-export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason: string }, actor = 'local user'): Promise<CancelOutcome> {
+export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason: string }, stamp: Stamp): Promise<CancelOutcome> {
   const reason = input.reason.trim();
   if (!reason) throw new AppError('picking.errors.cancelReasonRequired', 'Say why the pick list is cancelled.');
   return db.transaction().execute(async (trx) => {
@@ -38,7 +40,7 @@ export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason
     if (list.status !== 'open') {
       throw new AppError('picking.errors.notOpen', `Pick list ${list.number} is ${list.status}; only an open pick list can be cancelled.`, { pickList: list.number, status: list.status });
     }
-    const at = new Date().toISOString();
+    const { at, actor } = stamp;
     const lines = await linesOf(trx, list.id);
     const open = lines.filter((l) => l.status === 'open');
     await trx.updateTable('pick_list_lines').set({ status: 'cancelled' }).where('pick_list_id', '=', list.id).where('status', '=', 'open').execute();
@@ -60,9 +62,7 @@ export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason
       }
       const touched = own.some((l) => l.picked_milli > 0 || l.short_milli > 0 || l.status === 'short');
       if (!touched) {
-        const to = nextStatus(from, 'cancelPicking')!;
-        await trx.updateTable('orders').set({ status: to, updated_at: at }).where('id', '=', orderId).execute();
-        await appendAudit(trx, [{ entity: 'order', entityId: orderId, action: 'cancelPicking', before: { status: from }, after: { status: to, pickList: list.number, reason }, at, actor }]);
+        await moveOrder(trx, orderId, 'cancelPicking', stamp, { after: { pickList: list.number, reason } });
         outcome.returned.push(orderNumber);
         continue;
       }

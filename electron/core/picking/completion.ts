@@ -1,8 +1,9 @@
 // When the last open line of an order (or of a whole list) is picked, reported short or cancelled,
 // the order moves on to 'picked' and the list is done, in the same transaction as that last line.
-import { nextStatus, type OrderStatus } from '../../../shared/domain/orderStatus';
+import { canApply, type OrderStatus } from '../../../shared/domain/orderStatus';
 import { appendAudit } from '../audit/auditRepository';
 import type { Trx } from '../inventory/ledger';
+import { moveOrder } from '../orders/workflow';
 
 async function openLines(trx: Trx, listId: number, orderId?: number): Promise<number> {
   let q = trx.selectFrom('pick_list_lines').select((eb) => eb.fn.countAll<number>().as('n')).where('pick_list_id', '=', listId).where('status', '=', 'open');
@@ -14,11 +15,9 @@ async function openLines(trx: Trx, listId: number, orderId?: number): Promise<nu
 export async function finishOrderIfComplete(trx: Trx, listId: number, orderId: number, at: string, actor: string): Promise<boolean> {
   if ((await openLines(trx, listId, orderId)) > 0) return false;
   const order = await trx.selectFrom('orders').select(['status']).where('id', '=', orderId).executeTakeFirstOrThrow();
-  const from = order.status as OrderStatus;
-  const to = nextStatus(from, 'finishPicking');
-  if (!to) return false;
-  await trx.updateTable('orders').set({ status: to, updated_at: at }).where('id', '=', orderId).execute();
-  await appendAudit(trx, [{ entity: 'order', entityId: orderId, action: 'finishPicking', before: { status: from }, after: { status: to }, at, actor }]);
+  // An order put on hold meanwhile stays as it is.
+  if (!canApply(order.status as OrderStatus, 'finishPicking')) return false;
+  await moveOrder(trx, orderId, 'finishPicking', { at, actor });
   return true;
 }
 

@@ -1,6 +1,7 @@
 // Step 2 of the flow, at the shelf: a picker takes a line's goods from its bin into its container,
 // or reports what could not be picked. Main re-checks every scan the screen already checked, since
 // a stale screen or a second picker must never move the wrong stock.
+import type { Stamp } from '../api/stamp';
 import type { Kysely } from 'kysely';
 import type { PickLineOutcome } from '../../../shared/api/contracts/picking';
 import { normaliseCode } from '../../../shared/domain/scan';
@@ -56,7 +57,7 @@ export interface PickInput {
   productCode: string;
 }
 
-export async function pickLine(db: Kysely<DB>, input: PickInput, actor = 'local user'): Promise<PickLineOutcome> {
+export async function pickLine(db: Kysely<DB>, input: PickInput, stamp: Stamp): Promise<PickLineOutcome> {
   return db.transaction().execute(async (trx) => {
     const line = await openLine(trx, input.lineId);
     if (!same(input.binCode, line.bin_code)) {
@@ -69,7 +70,7 @@ export async function pickLine(db: Kysely<DB>, input: PickInput, actor = 'local 
       throw new AppError('picking.errors.wrongContainer', `This line goes into container ${line.container}, not ${input.container}.`, { expected: line.container, scanned: input.container });
     }
     const qty = quantityWithin(input.quantity, line.remaining);
-    const at = new Date().toISOString();
+    const { at, actor } = stamp;
     await pick(trx, { orderId: line.order_id, orderLineId: line.order_line_id, productId: line.product_id, locationId: line.location_id, container: line.container, qtyMilli: qty, pickListLineId: line.id }, { at, actor, reference: line.number });
     const picked = line.picked_milli + qty;
     const closed = picked + line.short_milli === line.qty_milli;
@@ -90,13 +91,13 @@ export interface ShortInput {
   reason: string;
 }
 
-export async function shortLine(db: Kysely<DB>, input: ShortInput, actor = 'local user'): Promise<PickLineOutcome> {
+export async function shortLine(db: Kysely<DB>, input: ShortInput, stamp: Stamp): Promise<PickLineOutcome> {
   const reason = input.reason.trim();
   if (!reason) throw new AppError('picking.errors.reasonRequired', 'Say why the goods could not be picked (for example: not found, damaged).');
   return db.transaction().execute(async (trx) => {
     const line = await openLine(trx, input.lineId);
     const qty = quantityWithin(input.quantity, line.remaining);
-    const at = new Date().toISOString();
+    const { at, actor } = stamp;
     // What was not picked goes back to being available; the reservation is what held it.
     await release(trx, { orderId: line.order_id, orderLineId: line.order_line_id, productId: line.product_id, qtyMilli: qty, reason: `short pick: ${reason}` }, { at, actor, reference: line.number });
     const short = line.short_milli + qty;

@@ -1,9 +1,10 @@
 // Step 2 of the flow, planning: turns confirmed orders into one pick list (a single order or a
 // wave), with each line's reserved quantity allocated to bins in walking order. Orders that cannot
 // be planned are reported with their reason while the rest are planned.
+import { moveOrders } from '../orders/workflow';
+import type { Stamp } from '../api/stamp';
 import { type Kysely, sql } from 'kysely';
 import type { PlanOutcome, RefusedOrder } from '../../../shared/api/contracts/picking';
-import { nextStatus } from '../../../shared/domain/orderStatus';
 import { type BinSlot, type ContainerMode, allocate, byWalk, comparePickLines, containerLabel, pickListNumber } from '../../../shared/domain/wave';
 import { appendAudit } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
@@ -22,10 +23,10 @@ interface Planned {
   qtyMilli: number;
 }
 
-export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; containerMode: ContainerMode }, actor = 'local user'): Promise<PlanOutcome> {
+export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; containerMode: ContainerMode }, stamp: Stamp): Promise<PlanOutcome> {
   const ids = [...new Set(input.orderIds)];
   return db.transaction().execute(async (trx) => {
-    const at = new Date().toISOString();
+    const { at } = stamp;
     const refused: RefusedOrder[] = [];
     const orders = await ordersByIds(trx, ids);
     const found = new Map(orders.map((o) => [o.id, o]));
@@ -116,15 +117,8 @@ export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; cont
     await sql`insert into pick_list_lines (pick_list_id, seq, order_id, order_line_id, product_id, location_id, container, qty_milli, status)
       select ${id}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'open' from json_each(${JSON.stringify(rows)})`.execute(trx);
 
-    const to = nextStatus('confirmed', 'startPicking')!;
-    const orderIds = plannedOrders.map((o) => o.id);
-    for (let i = 0; i < orderIds.length; i += 30000) {
-      await trx.updateTable('orders').set({ status: to, updated_at: at }).where('id', 'in', orderIds.slice(i, i + 30000)).execute();
-    }
-    await appendAudit(trx, [
-      { entity: 'pickList', entityId: id, action: 'planned', after: { number, orders: plannedOrders.length, lines: planned.length, containerMode: input.containerMode }, at, actor },
-      ...plannedOrders.map((o) => ({ entity: 'order', entityId: o.id, action: 'startPicking', before: { status: 'confirmed' }, after: { status: to, pickList: number, container: containers.get(o.id) }, at, actor })),
-    ]);
+    await appendAudit(trx, [{ entity: 'pickList', entityId: id, action: 'planned', after: { number, orders: plannedOrders.length, lines: planned.length, containerMode: input.containerMode }, ...stamp }]);
+    await moveOrders(trx, plannedOrders.map((o) => o.id), 'startPicking', stamp, (orderId) => ({ after: { pickList: number, container: containers.get(orderId) } }));
     return {
       pickList: { id, number, orderCount: plannedOrders.length, lineCount: planned.length },
       planned: plannedOrders.map((o) => ({ orderId: o.id, orderNumber: o.orderNumber, container: containers.get(o.id)! })),

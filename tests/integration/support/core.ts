@@ -20,7 +20,7 @@ export function tempRoot() {
 }
 
 export function startCore(dataDir: string, extra: Partial<Omit<CoreOptions, 'dataDir'>> = {}): Promise<CoreApp> {
-  return openCore({ dataDir, mode: 'web', version: '0.0.0-test', documents: recordingDocumentHost().host, ...extra });
+  return openCore({ dataDir, mode: 'web', version: '0.0.0-test', osUser: 'tester', documents: recordingDocumentHost().host, ...extra });
 }
 
 /** A document host that keeps what it was asked to show, for tests to read. */

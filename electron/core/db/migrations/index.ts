@@ -7,6 +7,7 @@ import * as products from './2026-11-26T2000_products';
 import * as inventory from './2026-11-26T2010_inventory';
 import * as picking from './2026-11-26T2020_picking';
 import * as packing from './2026-11-26T2030_packing';
+import * as lineCustoms from './2026-11-29T1000_line_customs';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
@@ -15,6 +16,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T2010_inventory': inventory,
   '2026-11-26T2020_picking': picking,
   '2026-11-26T2030_packing': packing,
+  '2026-11-29T1000_line_customs': lineCustoms,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {

@@ -3,7 +3,7 @@
 import { Alert, Stack, Stepper, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportInput } from '../../../../shared/api/contract';
+import type { ImportInput } from '../../../../shared/api/contracts/orders';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/api/types';
 import { type CsvEncoding, decodeCsvBytes } from '../../../../shared/import/encoding';
 import type { ColumnMapping } from '../../../../shared/import/fields';

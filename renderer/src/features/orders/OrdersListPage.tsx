@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ORDER_SORTS } from '../../../../shared/api/contract';
+import { ORDER_SORTS } from '../../../../shared/api/contracts/orders';
 import type { ConfirmOutcome } from '../../../../shared/api/types';
 import { ORDER_STATUSES } from '../../../../shared/domain/orderStatus';
 import { useMutationCommand } from '../../api/hooks';

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ORDER_SORTS } from '../../../../shared/api/contract';
+import type { ORDER_SORTS } from '../../../../shared/api/contracts/orders';
 import type { OrderSummary } from '../../../../shared/api/types';
 import { errorText } from '../../app/notify';
 import { formatDay, money } from '../../i18n/format';

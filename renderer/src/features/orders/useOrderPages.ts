@@ -2,7 +2,7 @@
 // list of 100,000 orders costs one or two small requests per scroll position.
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
-import type { OrderListQuery } from '../../../../shared/api/contract';
+import type { OrderListQuery } from '../../../../shared/api/contracts/orders';
 import type { OrderPage, OrderSummary } from '../../../../shared/api/types';
 import { commandQuery } from '../../api/hooks';
 import type { AppError } from '../../api/errors';
