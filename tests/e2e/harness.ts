@@ -38,6 +38,19 @@ export class HarnessProcess {
     return this.url;
   }
 
+  /** Calls a command the way the page does (POST /api/<name> with the token), for set-up steps. */
+  async call(name: string, input: unknown): Promise<unknown> {
+    const url = new URL(this.url);
+    const res = await fetch(new URL(`/api/${name}`, url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${url.searchParams.get('token')}`, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!envelope.ok) throw new Error(`${name} failed: ${JSON.stringify(envelope.error)}`);
+    return envelope.value;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
@@ -54,8 +67,21 @@ export class HarnessProcess {
   }
 }
 
-export const test = base.extend<{ harness: HarnessProcess }>({
+/**
+ * `harness`: a fresh data folder whose user has already given their name (the first-start
+ * question is answered, as on any machine after its first day). `newHarness`: a first start.
+ */
+export const test = base.extend<{ harness: HarnessProcess; newHarness: HarnessProcess }>({
   harness: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'despacho-e2e-'));
+    const harness = new HarnessProcess(dir);
+    await harness.start();
+    await harness.call('settings.update', { actor: 'E2E Clerk' });
+    await use(harness);
+    await harness.stop();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  newHarness: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'despacho-e2e-'));
     const harness = new HarnessProcess(dir);
     await harness.start();

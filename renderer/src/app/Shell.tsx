@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoOffer } from '../features/demo/DemoOffer';
+import { ActorPrompt } from '../features/people/ActorPrompt';
 import { FLOW_STEPS, OFFICE_ITEMS, WAREHOUSE_ITEMS } from './navigation';
 
 function NavItem({ item, index }: { item: string; index?: number }) {
@@ -63,6 +64,7 @@ export function Shell() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <ActorPrompt />
       <DemoOffer />
     </AppShell>
   );

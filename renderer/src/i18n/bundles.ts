@@ -5,12 +5,14 @@ import enCatalogue from './en/catalogue.json';
 import enDocuments from './en/documents.json';
 import enInventory from './en/inventory.json';
 import enPacking from './en/packing.json';
+import enPeople from './en/people.json';
 import enPicking from './en/picking.json';
 import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
 import esDocuments from './es/documents.json';
 import esInventory from './es/inventory.json';
 import esPacking from './es/packing.json';
+import esPeople from './es/people.json';
 import esPicking from './es/picking.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -27,5 +29,5 @@ function merge(...parts: object[]): Tree {
   return out;
 }
 
-export const en = merge(enBase, enCatalogue, enInventory, enPicking, enPacking, enDocuments);
-export const es = merge(esBase, esCatalogue, esInventory, esPicking, esPacking, esDocuments);
+export const en = merge(enBase, enCatalogue, enInventory, enPicking, enPacking, enDocuments, enPeople);
+export const es = merge(esBase, esCatalogue, esInventory, esPicking, esPacking, esDocuments, esPeople);

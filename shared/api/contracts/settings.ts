@@ -1,6 +1,6 @@
 // The settings area's commands (and the app's own facts shown under Settings -> About).
 import { z } from 'zod';
-import { text } from '../../schemas/common';
+import { actorName } from '../../schemas/settings';
 import { type Command, command, none } from '../command';
 import type { SettingsCommand } from '../names/settings';
 import type * as T from '../types';
@@ -13,9 +13,7 @@ export const settingsContract = {
       .object({
         language: z.enum(['en', 'es']).optional(),
         // The name on every audit entry and stock movement: one line of plain text.
-        actor: text(80, { required: true })
-          .refine((v) => !/[\t\n\r]/.test(v), { error: 'validation.controlChars' })
-          .optional(),
+        actor: actorName.optional(),
       })
       .strict(),
     { writes: ['settings'] },

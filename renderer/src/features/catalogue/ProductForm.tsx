@@ -11,7 +11,7 @@ import { useMutationCommand } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
 import { translateMessage } from '../../i18n/messages';
 import { countryFilter, countryOptions, currencyOptions, unitOptions } from '../../i18n/options';
-import { useFieldError } from '../orders/useFieldError';
+import { useFieldError } from '../../ui/useFieldError';
 import { HsCodePicker } from './HsCodePicker';
 import { productResolver, productServerErrors } from './productResolver';
 

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { emptyProduct } from '../../../../shared/schemas/product';
 import { useCommand } from '../../api/hooks';
 import { errorText } from '../../app/notify';
-import { HistoryTable } from '../orders/HistoryTable';
+import { HistoryTable } from '../../ui/HistoryTable';
 import { ProductForm } from './ProductForm';
 
 function EditProduct({ id }: { id: number }) {

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { translateMessage } from '../../i18n/messages';
+import { useActorConfirmed } from '../people/ActorPrompt';
 
 export function DemoOffer() {
   const { t } = useTranslation();
@@ -16,7 +17,9 @@ export function DemoOffer() {
   });
   const dismiss = useMutationCommand('demo.dismiss', { onError: showError });
 
-  const open = !!status.data && !status.data.hasOrders && !status.data.answered && !load.isSuccess && !dismiss.isSuccess;
+  // After the person has named themselves: one first-start question at a time.
+  const named = useActorConfirmed();
+  const open = named && !!status.data && !status.data.hasOrders && !status.data.answered && !load.isSuccess && !dismiss.isSuccess;
   const busy = load.isPending || dismiss.isPending;
   return (
     <Modal opened={open} onClose={() => dismiss.mutate({})} title={t('demo.title')} closeOnClickOutside={false} withCloseButton={false} centered>

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderInput } from '../../../../shared/schemas/order';
 import { CountrySelect } from './CountrySelect';
-import { useFieldError } from './useFieldError';
+import { useFieldError } from '../../ui/useFieldError';
 
 export function ConsigneeSection() {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { FormSelect } from './FormSelect';
 import { CountrySelect } from './CountrySelect';
 import type { OrderControl } from './orderFormTypes';
 import { safeLineTotal, safeOrderTotal } from './totals';
-import { useFieldError } from './useFieldError';
+import { useFieldError } from '../../ui/useFieldError';
 
 function LineTotal({ control, index }: { control: OrderControl; index: number }) {
   const { t, i18n } = useTranslation();

@@ -8,7 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { errorText } from '../../app/notify';
 import { formatDay, formatMoment, money } from '../../i18n/format';
 import { countryName } from '../../i18n/options';
-import { HistoryTable } from './HistoryTable';
+import { HistoryTable } from '../../ui/HistoryTable';
 import { LinesTable } from './LinesTable';
 import { OrderActions } from './OrderActions';
 import { ProblemList } from './ProblemList';

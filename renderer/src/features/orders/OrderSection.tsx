@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Order, OrderInput } from '../../../../shared/schemas/order';
 import { currencyOptions, incotermOptions, shippingMethodOptions } from '../../i18n/options';
 import { FormSelect } from './FormSelect';
-import { useFieldError } from './useFieldError';
+import { useFieldError } from '../../ui/useFieldError';
 
 export function OrderSection() {
   const { t, i18n } = useTranslation();

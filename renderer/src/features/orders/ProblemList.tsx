@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../../shared/domain/confirmation';
 import { fieldLabel, translateMessage } from '../../i18n/messages';
 
+/** The problem, and for a line's missing value who must supply it: the catalogue product or the order. */
 export function problemText(problem: Problem): string {
-  return translateMessage(`problems.${problem.code}`, problem.params);
+  const text = translateMessage(`problems.${problem.code}`, problem.params);
+  const lacking = problem.params?.lacking;
+  return lacking === 'product' || lacking === 'order' ? `${text} ${translateMessage(`whoLacks.${lacking}`, problem.params)}` : text;
 }
 
 export function ProblemList({ problems }: { problems: Problem[] }) {

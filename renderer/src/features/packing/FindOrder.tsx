@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { callCommand } from '../../api/client';
 import { errorText } from '../../app/notify';
-import { beep } from './feedback';
+import { beep } from '../../ui/beep';
 
 export function FindOrder() {
   const { t } = useTranslation();

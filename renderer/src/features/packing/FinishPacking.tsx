@@ -6,7 +6,7 @@ import type { AppError } from '../../api/errors';
 import { useMutationCommand } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
 import { translateMessage } from '../../i18n/messages';
-import { beep } from './feedback';
+import { beep } from '../../ui/beep';
 
 export function FinishPacking({ orderId, orderNumber }: { orderId: number; orderNumber: string }) {
   const { t } = useTranslation();

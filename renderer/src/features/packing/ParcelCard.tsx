@@ -7,7 +7,7 @@ import { compareDecimal, isDecimalString } from '../../../../shared/domain/money
 import { useMutationCommand } from '../../api/hooks';
 import { errorText, notifyError, notifySuccess } from '../../app/notify';
 import { quantity } from '../../i18n/format';
-import { beep } from './feedback';
+import { beep } from '../../ui/beep';
 
 interface Props {
   parcel: StationParcel;

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { StationParcel } from '../../../../shared/api/contracts/packing';
 import { useMutationCommand } from '../../api/hooks';
 import { errorText } from '../../app/notify';
-import { beep } from './feedback';
+import { beep } from '../../ui/beep';
+import { ScanInput } from '../../ui/ScanInput';
 
 type Feedback = { ok: boolean; text: string };
 
@@ -52,19 +53,13 @@ export function ScanField({ parcel }: { parcel: StationParcel }) {
       {/* Enter is handled on each field, not by form submission: with two fields and no submit
           button the browser does not submit on Enter, and a scanner's Enter must always count. */}
       <Group align="end" gap="xs">
-        <TextInput
+        <ScanInput
           ref={input}
           label={t('packing.parcel.scan', { seq: parcel.seq })}
           placeholder={t('packing.parcel.scanPlaceholder')}
           value={code}
           onChange={(e) => setCode(e.currentTarget.value)}
-          onKeyDown={onEnter}
-          // Back to the scan field when focus falls to nothing (a click on empty space), never
-          // away from another field the clerk chose (the weight, the quantity).
-          onBlur={(e) => {
-            if (!e.relatedTarget) setTimeout(() => document.activeElement === document.body && refocus(), 0);
-          }}
-          autoComplete="off"
+          onEnter={submit}
           maxLength={60}
           w={340}
           size="md"

@@ -9,7 +9,8 @@ import { fromMilli, toMilli } from '../../../../shared/domain/quantity';
 import { type KnownCode, type ScanLine, type ScanResult, START, scan, typeQuantity } from '../../../../shared/domain/scan';
 import { useMutationCommand } from '../../api/hooks';
 import { errorText } from '../../app/notify';
-import { beepAccepted, beepRejected } from './beep';
+import { beep } from '../../ui/beep';
+import { ScanInput } from '../../ui/ScanInput';
 
 export type Feedback = { ok: boolean; text: string } | undefined;
 
@@ -32,7 +33,7 @@ export function ScanPanel({ line, known, paused, onFeedback, onPicked }: Props) 
   const scanLine: ScanLine = { binCode: line.binCode, productCodes: [line.sku, line.gtin], container: line.container, remainingMilli: toMilli(line.remaining) };
   const expected = { bin: line.binCode, product: line.sku, container: line.container, done: line.container };
   const say = (ok: boolean, text: string) => {
-    (ok ? beepAccepted : beepRejected)();
+    beep(ok ? 'accept' : 'reject');
     onFeedback({ ok, text });
   };
 
@@ -85,27 +86,17 @@ export function ScanPanel({ line, known, paused, onFeedback, onPicked }: Props) 
 
   return (
     <Stack gap="xs">
-      <TextInput
+      <ScanInput
         ref={input}
         label={t('picking.pick.scan')}
         description={t(`picking.pick.expecting.${state.expecting}`, { code: expected[state.expecting] })}
         value={value}
         onChange={(e) => setValue(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            onScan();
-          }
-        }}
-        // The scanner types into whatever has focus: take it back unless the picker chose another control.
-        onBlur={(e) => {
-          if (!paused && !e.relatedTarget) setTimeout(() => input.current?.focus(), 0);
-        }}
+        onEnter={onScan}
+        paused={paused}
         disabled={pick.isPending}
         size="xl"
         autoFocus
-        autoComplete="off"
-        spellCheck={false}
         data-testid="scan-input"
       />
       <Text size="sm" c="dimmed">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { LANGUAGES, applyLanguage, i18next, type Language } from '../../i18n';
 import { translateMessage } from '../../i18n/messages';
+import { ActorCard } from '../people/ActorCard';
 import { BackupsCard } from './BackupsCard';
 
 export function SettingsPage() {
@@ -31,7 +32,7 @@ export function SettingsPage() {
           </Text>
           <SegmentedControl
             aria-labelledby="language-label"
-            value={update.isPending && update.variables ? update.variables.language : current}
+            value={(update.isPending && update.variables?.language) || current}
             onChange={(value) => update.mutate({ language: value as Language })}
             data={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
             disabled={update.isPending}
@@ -42,6 +43,7 @@ export function SettingsPage() {
           </Text>
         </Stack>
       </Card>
+      <ActorCard />
       <BackupsCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">

@@ -12,7 +12,7 @@ import { errorText, notifySuccess } from '../../app/notify';
 import { packMessage, translatePacked } from '../../i18n/messages';
 import { ScanEntry } from './ScanEntry';
 import { StockTabs } from './StockTabs';
-import { useFieldError } from '../orders/useFieldError';
+import { useFieldError } from '../../ui/useFieldError';
 
 export function ReceivePage() {
   const { t } = useTranslation();

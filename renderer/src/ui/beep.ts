@@ -1,4 +1,5 @@
-// Sound for the bench: the clerk looks at the goods, not the screen, so a refusal must be heard.
+// The one sound of a scan, at the shelf and at the bench: the picker or clerk looks at the goods, not
+// the screen, so a refusal must be heard. Low and harsh enough to notice over warehouse noise.
 let audio: AudioContext | undefined;
 
 function tone(frequency: number, start: number, duration: number): void {

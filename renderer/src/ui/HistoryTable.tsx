@@ -2,17 +2,18 @@
 import { Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/api/types';
-import { i18next } from '../../i18n';
-import { formatMoment } from '../../i18n/format';
-import { fieldLabel } from '../../i18n/messages';
-import { diffEntries, type Change } from './diff';
+import type { AuditEntry } from '../../../shared/api/types';
+import { i18next } from '../i18n';
+import { formatMoment } from '../i18n/format';
+import { fieldLabel } from '../i18n/messages';
+import { diffEntries, type Change } from './historyDiff';
 
 const MAX_CHANGES = 6;
 
 function showValue(change: Change, value: string, t: TFunction): string {
   if (value === '') return '∅';
   if (change.path === 'status' || change.path.endsWith('.status')) return t(`status.${value}`, { defaultValue: value });
+  if (change.path === 'shippingMethod') return t(`shippingMethod.${value}`, { defaultValue: value });
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
