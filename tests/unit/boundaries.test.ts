@@ -41,7 +41,12 @@ describe('import boundaries', () => {
     expect(offenders('electron/core', (s) => s === 'electron' || s.startsWith('electron/') || s.includes('/main/') || s.includes('/preload/'))).toEqual([]);
   });
 
+  it('main (core, IPC, preload, tools) never imports renderer files: what both need lives in shared/', () => {
+    expect(offenders('electron', (s) => /(^|\/)renderer\//.test(s))).toEqual([]);
+  });
+
   it('the checker sees imports (guards against a regex that matches nothing)', () => {
+    expect(importsOf(join(ROOT, 'electron/core/documents/labels.ts'))).toContain('../../../shared/documents/words/en.json');
     expect(importsOf(join(ROOT, 'electron/core/db/handle.ts'))).toContain('sqlite3');
   });
 });

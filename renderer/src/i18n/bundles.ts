@@ -2,14 +2,14 @@
 // area keeps its words beside the others without everyone editing one big file.
 import enBase from './en.json';
 import enCatalogue from './en/catalogue.json';
-import enDocuments from './en/documents.json';
+import enDocuments from '../../../shared/documents/words/en.json';
 import enInventory from './en/inventory.json';
 import enPacking from './en/packing.json';
 import enPeople from './en/people.json';
 import enPicking from './en/picking.json';
 import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
-import esDocuments from './es/documents.json';
+import esDocuments from '../../../shared/documents/words/es.json';
 import esInventory from './es/inventory.json';
 import esPacking from './es/packing.json';
 import esPeople from './es/people.json';
