@@ -20,7 +20,8 @@ export const ORDER_LEVEL_FIELDS: readonly ImportField[] = [
 const ALIASES: Record<ImportField, string[]> = {
   orderNumber: ['ordernumber', 'order', 'orderno', 'orderid', 'name', 'numeropedido', 'pedido', 'nropedido'],
   channel: ['channel', 'saleschannel', 'source', 'store', 'canal', 'tienda'],
-  orderDate: ['orderdate', 'date', 'createdat', 'paidat', 'fecha', 'fechapedido'],
+  // In order of preference (see guessColumns): the day the order was placed, not the day it was paid.
+  orderDate: ['orderdate', 'fechapedido', 'createdat', 'creationdate', 'fechacreacion', 'date', 'fecha', 'paidat', 'paymentdate', 'fechapago'],
   consigneeName: ['consigneename', 'shippingname', 'recipient', 'recipientname', 'shiptoname', 'destinatario', 'nombre'],
   consigneeCompany: ['consigneecompany', 'shippingcompany', 'company', 'empresa'],
   address1: ['address1', 'shippingaddress1', 'shippingstreet', 'street', 'direccion', 'direccion1'],
@@ -65,18 +66,25 @@ export function guessMapping(headers: string[]): ColumnMapping {
 }
 
 /**
- * The same for any import's fields: the first field (in `fields` order) whose aliases hold a
- * header's normalised name gets that header. The result is a fresh object keyed by field names
- * only, so a header named "__proto__" is just a string value.
+ * The same for any import's fields: each field (in `fields` order) gets the header that matches its
+ * earliest alias, wherever that header stands in the file, so a field's aliases are a preference
+ * ("Created at" before "Paid at" for the order date). The result is a fresh object keyed by field
+ * names only, so a header named "__proto__" is just a string value.
  */
 export function guessColumns<F extends string>(fields: readonly F[], aliases: Record<F, string[]>, headers: string[]): Partial<Record<F, string>> {
   const mapping: Partial<Record<F, string>> = {};
   const used = new Set<string>();
+  const normalised = headers.map(normaliseHeader);
   for (const field of fields) {
-    const header = headers.find((h) => !used.has(h) && aliases[field].includes(normaliseHeader(h)));
-    if (header !== undefined) {
-      mapping[field] = header;
-      used.add(header);
+    let best: { rank: number; header: string } | undefined;
+    headers.forEach((h, i) => {
+      if (used.has(h)) return;
+      const rank = aliases[field].indexOf(normalised[i]!);
+      if (rank !== -1 && (!best || rank < best.rank)) best = { rank, header: h };
+    });
+    if (best) {
+      mapping[field] = best.header;
+      used.add(best.header);
     }
   }
   return mapping;

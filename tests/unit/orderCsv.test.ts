@@ -105,6 +105,17 @@ describe('value normalisation', () => {
   });
 });
 
+describe('guessMapping: the field a broker means', () => {
+  it('dates an order by its creation, not its payment, whichever column comes first', () => {
+    expect(guessMapping(['Paid at', 'Created at']).orderDate).toBe('Created at');
+    expect(guessMapping(['Created at', 'Paid at']).orderDate).toBe('Created at');
+    // Only a payment date: it is the best there is.
+    expect(guessMapping(['Name', 'Paid at']).orderDate).toBe('Paid at');
+    expect(guessMapping(['Fecha de pago', 'Fecha pedido']).orderDate).toBe('Fecha pedido');
+    expect(guessMapping(['Order date', 'Created at']).orderDate).toBe('Order date');
+  });
+});
+
 describe('parseOrderCsv: the good-and-bad fixture', () => {
   const r = parse(fixture('orders-good-and-bad.csv'));
 
@@ -208,6 +219,10 @@ describe('parseOrderCsv: a Shopify export', () => {
     expect(r.mapping.shippingMethod).toBe('Shipping Method');
     expect(r.invalid).toEqual([]);
     expect(r.orders.map((o) => o.order.shippingMethod)).toEqual(['express', 'postal']);
+  });
+
+  it('dates the orders by "Created at", not "Paid at", though "Paid at" comes first', () => {
+    expect(r.mapping.orderDate).toBe('Created at');
   });
 
   describe('with the shipping method column chosen by hand', () => {
