@@ -7,6 +7,7 @@ import { ORDERS_COMMANDS } from './names/orders';
 import { PACKING_COMMANDS } from './names/packing';
 import { PICKING_COMMANDS } from './names/picking';
 import { SETTINGS_COMMANDS } from './names/settings';
+import { SHIPPING_COMMANDS } from './names/shipping';
 import { UPLOADS_COMMANDS } from './names/uploads';
 
 // The names of every command the renderer may call. Kept apart from contract.ts so the preload
@@ -23,6 +24,7 @@ export const COMMAND_NAMES = [
   ...PACKING_COMMANDS,
   ...DOCUMENTS_COMMANDS,
   ...UPLOADS_COMMANDS,
+  ...SHIPPING_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -44,6 +46,7 @@ export const DATA_TABLES = [
   'package_presets',
   'parcels',
   'parcel_items',
+  'shipping_rules',
 ] as const;
 
 /**

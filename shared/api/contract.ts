@@ -12,6 +12,7 @@ import { ordersContract } from './contracts/orders';
 import { packingContract } from './contracts/packing';
 import { pickingContract } from './contracts/picking';
 import { settingsContract } from './contracts/settings';
+import { shippingContract } from './contracts/shipping';
 import { uploadsContract } from './contracts/uploads';
 
 export { type Command, command, jobIdSchema } from './command';
@@ -28,6 +29,7 @@ export const contract = {
   ...packingContract,
   ...documentsContract,
   ...uploadsContract,
+  ...shippingContract,
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

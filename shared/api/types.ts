@@ -40,6 +40,9 @@ export interface OrderSummary {
   status: OrderStatus;
   consigneeName: string;
   country: string;
+  /** The shop's words, as imported or typed. */
+  shippingLine: string;
+  /** A SHIPPING_METHODS code, or 'unknown' while no rule knows the line. */
   shippingMethod: string;
   currency: string;
   total: string;
@@ -112,12 +115,36 @@ export interface ImportPreview {
   missingFields: ImportField[];
   rowCount: number;
   counts: Record<ImportOrderState, number>;
-  sample: { orderNumber: string; consigneeName: string; country: string; lineCount: number; total: string; currency: string; state: ImportOrderState; rows: number[] }[];
+  sample: {
+    orderNumber: string;
+    consigneeName: string;
+    country: string;
+    shippingLine: string;
+    shippingMethod: string;
+    lineCount: number;
+    total: string;
+    currency: string;
+    state: ImportOrderState;
+    rows: number[];
+  }[];
   errors: ImportRowError[];
   errorCount: number;
+  /**
+   * Shipping lines of the file's valid orders that no rule knows, each once with how many orders
+   * use it (most used first). The user may choose a method for each before importing.
+   */
+  unknownShippingLines: UnknownShippingLine[];
+  /** How many distinct unknown lines there are (the list stops at MAX_UNKNOWN_LINES_SHOWN). */
+  unknownShippingLineCount: number;
   /** For an uploaded file, which main decoded: how it was read, and how many characters were lost. */
   encoding?: CsvEncoding;
   lostCharacters?: number;
+}
+
+export interface UnknownShippingLine {
+  /** As the file writes it (the first way it is written, when rows differ only in case or accents). */
+  line: string;
+  orders: number;
 }
 
 export interface ImportOutcome {
@@ -126,6 +153,8 @@ export interface ImportOutcome {
   existing: number;
   conflicts: string[];
   rejected: number;
+  /** Methods chosen in the preview, kept as shipping rules for the next import. */
+  shippingRulesAdded?: number;
 }
 
 export interface BackupInfo {

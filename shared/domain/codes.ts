@@ -53,6 +53,14 @@ export const INCOTERM_CODES = INCOTERMS.map((t) => t.code) as [string, ...string
 export const SHIPPING_METHODS = ['postal', 'express', 'air', 'sea', 'rail', 'road'] as const;
 export type ShippingMethod = (typeof SHIPPING_METHODS)[number];
 
+/**
+ * An order's method may also be not decided yet: its shipping line matched no rule (see
+ * domain/shipping.ts). Such an order is kept, and confirmation asks for the method.
+ */
+export const METHOD_UNKNOWN = 'unknown';
+export const ORDER_SHIPPING_METHODS = [...SHIPPING_METHODS, METHOD_UNKNOWN] as const;
+export type OrderShippingMethod = (typeof ORDER_SHIPPING_METHODS)[number];
+
 /** UN/ECE Recommendation 20 codes that shops sell in. */
 export const UNITS = ['PCE', 'SET', 'PR', 'KGM', 'GRM', 'MTR', 'LTR', 'MTK'] as const;
 export type Unit = (typeof UNITS)[number];

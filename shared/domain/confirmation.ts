@@ -3,6 +3,7 @@
 import { isPossiblePhoneNumber, type CountryCode } from 'libphonenumber-js/min';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import type { Order } from '../schemas/order';
+import { METHOD_UNKNOWN } from './codes';
 import { compareDecimal, isPositive, lineTotal, sumMoney } from './money';
 
 // Where the post runs without postal codes; postcode-validator lists rules only for countries that
@@ -42,6 +43,13 @@ export function checkOrder(order: Order): Problem[] {
     problems.push({ code: 'phoneMissing', field: 'consignee.phone' });
   } else if (!isPossiblePhoneNumber(c.phone, c.country as CountryCode)) {
     problems.push({ code: 'phoneInvalid', field: 'consignee.phone', params: { country: c.country, value: c.phone } });
+  }
+
+  // No rule knew the shop's shipping line (or the user set the method to "not decided"): the
+  // transport step cannot choose a carrier. The line is named so the user can write a rule for it.
+  if (order.shippingMethod === METHOD_UNKNOWN) {
+    if (order.shippingLine.trim() === '') problems.push({ code: 'shippingMethodMissing', field: 'shippingMethod' });
+    else problems.push({ code: 'shippingMethodUnknown', field: 'shippingMethod', params: { line: order.shippingLine } });
   }
 
   order.lines.forEach((line, i) => {

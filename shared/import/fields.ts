@@ -3,7 +3,7 @@
 
 export const IMPORT_FIELDS = [
   'orderNumber', 'channel', 'orderDate', 'consigneeName', 'consigneeCompany', 'address1', 'address2', 'city', 'state',
-  'postalCode', 'country', 'phone', 'email', 'taxId', 'shippingMethod', 'currency', 'incoterm', 'orderTotal',
+  'postalCode', 'country', 'phone', 'email', 'taxId', 'shippingLine', 'currency', 'incoterm', 'orderTotal',
   'sku', 'description', 'brand', 'model', 'quantity', 'unit', 'unitPrice', 'hsCode', 'originCountry',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -14,7 +14,7 @@ export const REQUIRED_FIELDS: readonly ImportField[] = ['orderNumber', 'consigne
 /** Fields that belong to the order, not the line: every row of one order must agree on them. */
 export const ORDER_LEVEL_FIELDS: readonly ImportField[] = [
   'channel', 'orderDate', 'consigneeName', 'consigneeCompany', 'address1', 'address2', 'city', 'state', 'postalCode',
-  'country', 'phone', 'email', 'taxId', 'shippingMethod', 'currency', 'incoterm', 'orderTotal',
+  'country', 'phone', 'email', 'taxId', 'shippingLine', 'currency', 'incoterm', 'orderTotal',
 ];
 
 const ALIASES: Record<ImportField, string[]> = {
@@ -33,8 +33,14 @@ const ALIASES: Record<ImportField, string[]> = {
   phone: ['phone', 'telephone', 'shippingphone', 'telefono'],
   email: ['email', 'customeremail', 'correo'],
   taxId: ['taxid', 'vatnumber', 'importerid', 'eori', 'cpf', 'rfc', 'nif', 'identificacionfiscal'],
-  // Not plain 'shipping': Shopify's "Shipping" column is the shipping cost.
-  shippingMethod: ['shippingmethod', 'shippingline', 'shippingservice', 'metodoenvio', 'metododeenvio', 'formaenvio'],
+  // The shop's own words for the service ("Colissimo International"); the method is derived from
+  // them by the shipping rules. Not plain 'shipping': Shopify's "Shipping" column is the shipping
+  // cost; nor Shopify's "Lineitem requires shipping" / "Lineitem fulfillment service" (a yes/no
+  // and "manual"), which only look like shipping columns.
+  shippingLine: [
+    'shippingline', 'shippinglinetitle', 'shippingmethod', 'shippingmethodtitle', 'shippingmethodname', 'shippingservice',
+    'shippingoption', 'deliverymethod', 'lineadeenvio', 'metodoenvio', 'metododeenvio', 'formaenvio', 'formadeenvio', 'servicioenvio',
+  ],
   currency: ['currency', 'currencycode', 'moneda', 'divisa'],
   incoterm: ['incoterm', 'incoterms', 'deliveryterms'],
   // The goods' total only: a shop's grand "Total" also holds shipping and taxes, which the lines do not.

@@ -5,7 +5,8 @@ import { orderSchema, type Order } from '../schemas/order';
 import { REPLACEMENT_CHARACTER } from './encoding';
 import { type ColumnMapping, type ImportField, ORDER_LEVEL_FIELDS, REQUIRED_FIELDS, guessMapping } from './fields';
 import { ImportCancelledError, type ParseProgress, runSteps, runStepsAsync } from './steps';
-import { isAmbiguousDecimal, normaliseCountry, normaliseDate, normaliseDecimal, normaliseShippingMethod } from './values';
+import { isAmbiguousDecimal, normaliseCountry, normaliseDate, normaliseDecimal } from './values';
+import { DEFAULT_SHIPPING_RULES, type ShippingDecider, shippingDecider } from '../domain/shipping';
 
 // Moved to ./steps so other imports share them; re-exported for the order import's callers.
 export { ImportCancelledError, type ParseProgress };
@@ -44,6 +45,7 @@ export interface ParsedImport {
 export interface ImportDefaults {
   channel: string;
   incoterm: string;
+  /** For an order whose file gives no shipping line at all (no column, or an empty cell). */
   shippingMethod: string;
   unit: string;
   orderDate: string;
@@ -114,7 +116,7 @@ export function readCsv(text: string): CsvRows {
 }
 
 const FIELD_BY_PATH: Record<string, ImportField> = {
-  orderNumber: 'orderNumber', channel: 'channel', orderDate: 'orderDate', shippingMethod: 'shippingMethod', currency: 'currency',
+  orderNumber: 'orderNumber', channel: 'channel', orderDate: 'orderDate', shippingLine: 'shippingLine', shippingMethod: 'shippingLine', currency: 'currency',
   incoterm: 'incoterm', declaredTotal: 'orderTotal', 'consignee.name': 'consigneeName', 'consignee.company': 'consigneeCompany',
   'consignee.address1': 'address1', 'consignee.address2': 'address2', 'consignee.city': 'city', 'consignee.state': 'state',
   'consignee.postalCode': 'postalCode', 'consignee.country': 'country', 'consignee.phone': 'phone', 'consignee.email': 'email',
@@ -149,6 +151,14 @@ function capRepeatedErrors(list: ImportRowError[]): ImportRowError[] {
 export interface ParseOptions {
   mapping?: ColumnMapping;
   defaults: ImportDefaults;
+  /** Derives each order's method from its shipping line; the default rules when not given. */
+  shipping?: ShippingDecider;
+}
+
+let defaultDecider: ShippingDecider | undefined;
+/** The shipping rules a new data file starts with, for callers that have no database (tests, tools). */
+export function defaultShipping(): ShippingDecider {
+  return (defaultDecider ??= shippingDecider(DEFAULT_SHIPPING_RULES));
 }
 
 /** Reads the whole file in one go: for tests and small files. */
@@ -189,7 +199,7 @@ function* parseOrderCsvSteps(text: string, options: ParseOptions): Generator<Par
   const base = { headers, delimiter, mapping, missingFields, rowCount: rows.length };
   if (missingFields.length > 0) return { ...base, orders: [], invalid: [], errors: errors.sort((a, b) => a.row - b.row) };
 
-  const ctx = orderContext(headers, mapping, delimiter, options.defaults);
+  const ctx = orderContext(headers, mapping, delimiter, options.defaults, options.shipping);
 
   // Group rows by order number, keeping file order.
   const groups = new Map<string, number[]>();
@@ -238,18 +248,19 @@ export interface OrderContext {
   mapping: ColumnMapping;
   delimiter: string;
   defaults: ImportDefaults;
+  shipping: ShippingDecider;
   /** The trimmed value of a mapped field in a row ('' when unmapped or missing). */
   cell(row: string[], field: ImportField): string;
 }
 
-export function orderContext(headers: string[], mapping: ColumnMapping, delimiter: string, defaults: ImportDefaults): OrderContext {
+export function orderContext(headers: string[], mapping: ColumnMapping, delimiter: string, defaults: ImportDefaults, shipping = defaultShipping()): OrderContext {
   const index = new Map<ImportField, number>();
   for (const [field, header] of Object.entries(mapping)) if (header) index.set(field as ImportField, headers.indexOf(header));
   const cell = (row: string[], field: ImportField) => {
     const i = index.get(field);
     return i === undefined || i < 0 ? '' : (row[i] ?? '').trim();
   };
-  return { headers, mapping, delimiter, defaults, cell };
+  return { headers, mapping, delimiter, defaults, shipping, cell };
 }
 
 /** The checks of one row on its own: its column count and its order number. */
@@ -270,7 +281,7 @@ export type BuiltOrder = { ok: true; parsed: ParsedOrder } | { ok: false; invali
  * a row that had an error of its own (rowsWithErrors) is invalid as a whole.
  */
 export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[][], rowNos: number[], rowsWithErrors: ReadonlySet<number>): BuiltOrder {
-  const { cell, mapping, delimiter, defaults } = ctx;
+  const { cell, mapping, delimiter, defaults, shipping } = ctx;
   const orderErrors: ImportRowError[] = rowNos.some((r) => rowsWithErrors.has(r)) ? [{ row: rowNos[0]!, code: 'import.rowUnreadable' }] : [];
   // Order-level values: first non-empty wins; a different non-empty value on a later row is an error.
   const orderValue = (field: ImportField): string => {
@@ -299,7 +310,9 @@ export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[
       name: v.consigneeName!, company: v.consigneeCompany!, address1: v.address1!, address2: v.address2!, city: v.city!,
       state: v.state!, postalCode: stripSpreadsheetQuote(v.postalCode!), country: normaliseCountry(v.country!), phone: v.phone!, email: v.email!, taxId: v.taxId!,
     },
-    shippingMethod: v.shippingMethod ? normaliseShippingMethod(v.shippingMethod) : defaults.shippingMethod,
+    // The shop's words are kept as written; a line no rule knows gives 'unknown', never a refusal.
+    shippingLine: v.shippingLine!,
+    shippingMethod: v.shippingLine ? shipping.methodOf(v.shippingLine) : defaults.shippingMethod,
     currency: v.currency!.toUpperCase(),
     incoterm: (v.incoterm || defaults.incoterm).toUpperCase(),
     declaredTotal: v.orderTotal ? normaliseDecimal(v.orderTotal, delimiter) : '',

@@ -316,7 +316,7 @@ export async function indexOrderCsv(source: ByteSource, size: number, options: P
           headerRowNumber = rowNumber;
           mapping = options.mapping ?? guessMapping(headers);
           missingFields = missingFieldsOf(headers, mapping);
-          ctx = orderContext(headers, mapping, guess.delimiter, options.defaults);
+          ctx = orderContext(headers, mapping, guess.delimiter, options.defaults, options.shipping);
           const lost = badEncodingError(headers, headers, rowNumber);
           if (lost) encoding.push(lost);
           return;
@@ -362,7 +362,7 @@ export async function streamOrders(
   hooks: StreamHooks = {},
 ): Promise<void> {
   if (index.missingFields.length > 0) return;
-  const ctx = orderContext(index.headers, index.mapping, index.delimiter, options.defaults);
+  const ctx = orderContext(index.headers, index.mapping, index.delimiter, options.defaults, options.shipping);
   const stats: TextStats = { utf8Valid: true, nonAscii: 0, replacement: 0, crlf: false, cr: false, lf: false };
   const reader = new Reader(size, hooks);
   const open = new Map<string, { rows: string[][]; rowNos: number[] }>();

@@ -1,6 +1,5 @@
 // Turning the loose values shops put in their exports into the app's canonical ones.
 import countries from 'i18n-iso-countries';
-import { SHIPPING_METHODS, type ShippingMethod } from '../domain/codes';
 
 /**
  * "1,234.50" -> "1234.50"; "12,50" -> "12.50" when the file uses ';' (European exports).
@@ -37,21 +36,4 @@ export function normaliseCountry(raw: string): string {
   if (/^[A-Za-z]{2}$/.test(v)) return v.toUpperCase();
   if (v === '') return v;
   return countries.getAlpha2Code(v, 'en') ?? countries.getAlpha2Code(v, 'es') ?? v;
-}
-
-const METHOD_WORDS: [RegExp, ShippingMethod][] = [
-  // Word boundaries: "AliExpress Standard Shipping" is a postal service, not express.
-  [/\bexpress\b|courier|\bdhl\b|fedex|\bups\b|\btnt\b|premium|urgente|mensajer/i, 'express'],
-  [/post|correo|standard|estandar|economy|econ[oó]mico|small ?packet|epacket/i, 'postal'],
-  [/\bair|a[eé]reo/i, 'air'],
-  [/\bsea|ocean|mar[ií]timo|barco/i, 'sea'],
-  [/rail|tren|ferrocarril/i, 'rail'],
-  [/road|truck|cami[oó]n|terrestre/i, 'road'],
-];
-
-export function normaliseShippingMethod(raw: string): string {
-  const v = raw.trim().toLowerCase();
-  if ((SHIPPING_METHODS as readonly string[]).includes(v)) return v;
-  for (const [re, method] of METHOD_WORDS) if (re.test(v)) return method;
-  return raw.trim();
 }

@@ -2,9 +2,12 @@
 // what must hold before an order is CONFIRMED lives in domain/confirmation.ts, so incomplete
 // orders can be stored and fixed later instead of being lost.
 import { z } from 'zod';
-import { INCOTERM_CODES, SHIPPING_METHODS, UNITS, currencyDigits, isCountryCode, isCurrencyCode } from '../domain/codes';
+import { INCOTERM_CODES, ORDER_SHIPPING_METHODS, UNITS, currencyDigits, isCountryCode, isCurrencyCode } from '../domain/codes';
 import { decimalPlaces, dec, isDecimalString } from '../domain/money';
 import { decimalString, isoDate, text } from './common';
+
+/** How long a shipping line may be (an order's, a shipping rule's pattern). */
+export const SHIPPING_LINE_MAX = 200;
 
 export const MAX_LINES_PER_ORDER = 10_000;
 
@@ -61,7 +64,13 @@ export const orderSchema = z
     channel: text(60, { required: true }),
     orderDate: isoDate,
     consignee: consigneeSchema,
-    shippingMethod: z.enum(SHIPPING_METHODS, { error: 'validation.shippingMethod' }),
+    /**
+     * The shop's own words for how the order ships ("Colissimo International"), kept as written;
+     * the method below is derived from it by the shipping rules, or chosen by the user.
+     */
+    shippingLine: text(SHIPPING_LINE_MAX).default(''),
+    /** 'unknown' while no rule knows the line: the order is kept, and confirmation asks for the method. */
+    shippingMethod: z.enum(ORDER_SHIPPING_METHODS, { error: 'validation.shippingMethod' }),
     currency: currencyCode,
     incoterm: z.enum(INCOTERM_CODES, { error: 'validation.incoterm' }),
     /** The total the shop says the order has, when it says one; checked at confirmation. */
@@ -99,6 +108,7 @@ export function emptyOrder(today: string): OrderInput {
     channel: 'manual',
     orderDate: today,
     consignee: { name: '', company: '', address1: '', address2: '', city: '', state: '', postalCode: '', country: '', phone: '', email: '', taxId: '' },
+    shippingLine: '',
     shippingMethod: 'express',
     currency: 'USD',
     incoterm: 'DAP',

@@ -42,7 +42,9 @@ describe('import preview', () => {
       ['SH-1006', [10, 11]],
     ]);
     const sh1005 = preview.sample.find((s) => s.orderNumber === 'SH-1005')!;
-    expect(sh1005).toEqual({ orderNumber: 'SH-1005', consigneeName: 'Yuki Tanaka', country: 'JP', lineCount: 2, total: '7820', currency: 'JPY', state: 'new', rows: [8, 9] });
+    expect(sh1005).toEqual({ orderNumber: 'SH-1005', consigneeName: 'Yuki Tanaka', country: 'JP', shippingLine: 'air', shippingMethod: 'air', lineCount: 2, total: '7820', currency: 'JPY', state: 'new', rows: [8, 9] });
+    // Every line of this file is one the default rules know.
+    expect(preview.unknownShippingLines).toEqual([]);
     expect(preview.sample.find((s) => s.orderNumber === 'SH-1008')).toMatchObject({ total: '107.48', lineCount: 3 });
     expect(await counts(core.db)).toEqual(before);
     expect(rec.events).toEqual([]);
@@ -174,7 +176,7 @@ describe('import commit', () => {
     expect(last).toEqual({ type: 'progress', jobId: 'job-42', phase: 'writing', done: 6, total: 6 });
     expect(progress.filter((e) => e.phase === 'writing').every((e) => e.done <= e.total)).toBe(true);
     // The tables changed event comes after the work is done.
-    expect(rec.events[rec.events.length - 1]).toEqual({ type: 'tablesChanged', tables: ['orders', 'order_lines', 'audit_log', 'imports'] });
+    expect(rec.events[rec.events.length - 1]).toEqual({ type: 'tablesChanged', tables: ['orders', 'order_lines', 'audit_log', 'imports', 'shipping_rules'] });
     // Without a job id there are no progress events.
     rec.clear();
     await call(core, 'orders.importCommit', input(GOOD_AND_BAD, { onlyValid: true }));

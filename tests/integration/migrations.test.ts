@@ -53,7 +53,7 @@ describe('migrations', () => {
   it('a fresh file migrates to the latest version and has the app tables', async () => {
     const db = await openDb(join(tmp.next(), 'fresh.sqlite'));
     expect(await userTables(db)).toEqual([
-      'audit_log', 'imports', 'locations', 'order_lines', 'orders', 'package_presets', 'parcel_items', 'parcels', 'pick_list_lines', 'pick_lists', 'products', 'settings', 'stock_movements',
+      'audit_log', 'imports', 'locations', 'order_lines', 'orders', 'package_presets', 'parcel_items', 'parcels', 'pick_list_lines', 'pick_lists', 'products', 'settings', 'shipping_rules', 'stock_movements',
     ]);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     expect(applied.rows.map((r) => r.name)).toEqual(migrationNames());

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkOrder } from '../../shared/domain/confirmation';
 import { guessMapping, normaliseHeader } from '../../shared/import/fields';
 import { type ImportDefaults, parseOrderCsv, readCsv } from '../../shared/import/orderCsv';
-import { normaliseCountry, normaliseDate, normaliseDecimal, normaliseShippingMethod } from '../../shared/import/values';
+import { normaliseCountry, normaliseDate, normaliseDecimal } from '../../shared/import/values';
+import { shippingDecider } from '../../shared/domain/shipping';
 import { fixture } from './support/orders';
 
 const DEFAULTS: ImportDefaults = { channel: 'shop', incoterm: 'DAP', shippingMethod: 'postal', unit: 'PCE', orderDate: '2026-01-01' };
@@ -71,33 +72,6 @@ describe('value normalisation', () => {
     expect(normaliseCountry('')).toBe('');
   });
 
-  it.each([
-    ['express', 'express'],
-    ['DHL Express Worldwide', 'express'],
-    ['FedEx International Priority', 'express'],
-    ['Mensajería urgente', 'express'],
-    ['Standard Shipping', 'postal'],
-    ['Correos estándar', 'postal'],
-    ['Economy', 'postal'],
-    ['ePacket', 'postal'],
-    ['Air freight', 'air'],
-    ['Envío aéreo', 'air'],
-    ['Sea freight', 'sea'],
-    ['Marítimo', 'sea'],
-    ['Rail (China-Europe)', 'rail'],
-    ['Truck', 'road'],
-    ['Teleport', 'Teleport'],
-  ])('shipping method %j -> %j', (raw, method) => {
-    expect(normaliseShippingMethod(raw)).toBe(method);
-  });
-
-  // BUG (shared/import/values.ts:33): /express/ is not word-bounded, so the marketplace name in
-  // "AliExpress Standard Shipping" (AliExpress's ordinary tracked postal service, the most common
-  // method on AliExpress exports) makes it 'express'.
-  it('"AliExpress Standard Shipping" is a standard (postal) service, not express', () => {
-    expect(normaliseShippingMethod('AliExpress Standard Shipping')).toBe('postal');
-  });
-
   it('header matching ignores case, accents, spaces and punctuation', () => {
     expect(normaliseHeader('  Código Postal ')).toBe('codigopostal');
     expect(normaliseHeader('Lineitem quantity')).toBe('lineitemquantity');
@@ -113,6 +87,17 @@ describe('guessMapping: the field a broker means', () => {
     expect(guessMapping(['Name', 'Paid at']).orderDate).toBe('Paid at');
     expect(guessMapping(['Fecha de pago', 'Fecha pedido']).orderDate).toBe('Fecha pedido');
     expect(guessMapping(['Order date', 'Created at']).orderDate).toBe('Order date');
+  });
+
+  it.each(['Shipping Line', 'Shipping Method', 'Shipping Line Title', 'Shipping method title', 'Método de envío', 'Forma de envío'])(
+    'maps %j to the shipping line',
+    (header) => {
+      expect(guessMapping(['Lineitem requires shipping', 'Shipping', 'Lineitem fulfillment service', header]).shippingLine).toBe(header);
+    },
+  );
+
+  it('never takes the shipping cost or a Lineitem column for the shipping line', () => {
+    expect(guessMapping(['Shipping', 'Lineitem requires shipping', 'Lineitem fulfillment service']).shippingLine).toBeUndefined();
   });
 });
 
@@ -215,18 +200,21 @@ describe('parseOrderCsv: a Shopify export', () => {
   // BUG (shared/import/fields.ts, ALIASES.shippingMethod): the bare alias 'shipping' matches Shopify's
   // "Shipping" column, which is the shipping COST and comes before "Shipping Method" in the export,
   // so every Shopify order gets shippingMethod '0.00' and is rejected with validation.shippingMethod.
-  it('maps "Shipping Method", not the "Shipping" cost column, to the shipping method', () => {
-    expect(r.mapping.shippingMethod).toBe('Shipping Method');
+  it('maps "Shipping Method", not the "Shipping" cost column nor a "Lineitem" column, to the shipping line', () => {
+    expect(r.mapping.shippingLine).toBe('Shipping Method');
     expect(r.invalid).toEqual([]);
-    expect(r.orders.map((o) => o.order.shippingMethod)).toEqual(['express', 'postal']);
+    expect(r.orders.map((o) => [o.order.shippingLine, o.order.shippingMethod])).toEqual([
+      ['DHL Express Worldwide', 'express'],
+      ['Standard International', 'postal'],
+    ]);
   });
 
   it('dates the orders by "Created at", not "Paid at", though "Paid at" comes first', () => {
     expect(r.mapping.orderDate).toBe('Created at');
   });
 
-  describe('with the shipping method column chosen by hand', () => {
-    const fixed = parse(text, { ...guessMapping(readCsv(text).headers), shippingMethod: 'Shipping Method' });
+  describe('with the shipping line column chosen by hand', () => {
+    const fixed = parse(text, { ...guessMapping(readCsv(text).headers), shippingLine: 'Shipping Method' });
 
     it('groups line items under the order and fills blank order fields from the first row', () => {
       expect(fixed.errors).toEqual([]);
@@ -342,9 +330,31 @@ describe('parseOrderCsv: rules', () => {
     ]);
   });
 
-  it('an unknown shipping word is reported on the shipping method column', () => {
-    const r = parse('order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,Pigeon\n');
-    expect(r.errors).toEqual([{ row: 2, field: 'shippingMethod', column: 'shipping_method', code: 'validation.shippingMethod', params: {} }]);
+  it('a shipping line no rule knows is kept as written and leaves the method unknown, without an error', () => {
+    const r = parse('order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,  Pigeon Post-Free Wings  \nA2,Bo,US,USD,1,2.00,\n');
+    expect(r.errors).toEqual([]);
+    expect(r.invalid).toEqual([]);
+    expect(r.orders.map((o) => [o.order.shippingLine, o.order.shippingMethod])).toEqual([
+      // "Post" is a default rule's word: the line is postal.
+      ['Pigeon Post-Free Wings', 'postal'],
+      // No line at all: the import's default method, as before lines were kept.
+      ['', 'postal'],
+    ]);
+    const unknown = parse('order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,Yunexpress Global Direct Line\n');
+    expect(unknown.errors).toEqual([]);
+    expect(unknown.orders[0]!.order).toMatchObject({ shippingLine: 'Yunexpress Global Direct Line', shippingMethod: 'unknown' });
+    // Kept, and flagged by confirmation instead.
+    expect(checkOrder(unknown.orders[0]!.order)).toContainEqual({ code: 'shippingMethodUnknown', field: 'shippingMethod', params: { line: 'Yunexpress Global Direct Line' } });
+  });
+
+  it('decides shipping lines with the rules and choices given', () => {
+    const text = 'order_number,consignee_name,country,currency,quantity,unit_price,shipping line\nA1,Ann,US,USD,1,2.00,Pigeon\nA2,Bo,US,USD,1,2.00,DHL Express\n';
+    const shipping = shippingDecider([{ match: 'exact', pattern: 'pigeon', method: 'air' }]);
+    const r = parseOrderCsv(text, { defaults: DEFAULTS, shipping });
+    expect(r.mapping.shippingLine).toBe('shipping line');
+    expect(r.orders.map((o) => o.order.shippingMethod)).toEqual(['air', 'unknown']);
+    const chosen = parseOrderCsv(text, { defaults: DEFAULTS, shipping: shippingDecider([], [{ line: 'DHL EXPRESS', method: 'express' }]) });
+    expect(chosen.orders.map((o) => o.order.shippingMethod)).toEqual(['unknown', 'express']);
   });
 
   it('a row without an order number and a short row are reported', () => {

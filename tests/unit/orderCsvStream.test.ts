@@ -109,3 +109,34 @@ describe('streamed order import reads what the whole-text import reads', () => {
     );
   });
 });
+
+describe('shipping lines in the streamed import', () => {
+  it('are kept as written and never refuse an order, exactly as in the whole-text import', async () => {
+    const text =
+      'order_number,consignee_name,country,currency,quantity,unit_price,Shipping Method\n' +
+      'S1,Ann,US,USD,1,2.00,Colissimo International\n' +
+      'S2,Bo,US,USD,1,2.00,YunExpress Global Direct Line\n' +
+      'S3,Cy,US,USD,1,2.00,yunexpress  global direct line\n' +
+      'S4,Di,US,USD,1,2.00,Pigeon\n' +
+      'S5,Ed,US,USD,1,2.00,\n';
+    const bytes = new TextEncoder().encode(text);
+    const { shippingDecider, DEFAULT_SHIPPING_RULES } = await import('../../shared/domain/shipping');
+    const options = { defaults: DEFAULTS, shipping: shippingDecider(DEFAULT_SHIPPING_RULES, [{ line: 'PIGEON', method: 'air' }]) };
+    const whole = parseOrderCsv(text, options);
+    const index = await indexOrderCsv(pieces(bytes, 7), bytes.length, options);
+    const streamed: ParsedImport['orders'] = [];
+    await streamOrders(pieces(bytes, 7), bytes.length, index, options, (built) => {
+      if (built.ok) streamed.push(built.parsed);
+    });
+    expect(whole.errors).toEqual([]);
+    expect(whole.invalid).toEqual([]);
+    expect(streamed).toEqual(whole.orders);
+    expect(streamed.map((p) => [p.order.shippingLine, p.order.shippingMethod])).toEqual([
+      ['Colissimo International', 'postal'],
+      ['YunExpress Global Direct Line', 'unknown'],
+      ['yunexpress  global direct line', 'unknown'],
+      ['Pigeon', 'air'],
+      ['', 'postal'],
+    ]);
+  });
+});

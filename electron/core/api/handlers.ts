@@ -9,6 +9,7 @@ import { ordersHandlers } from '../orders/handlers';
 import { packingHandlers } from '../packing/handlers';
 import { pickingHandlers } from '../picking/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { shippingHandlers } from '../shipping/handlers';
 import { uploadsHandlers } from '../uploads/handlers';
 import type { Handlers } from './handlerTypes';
 
@@ -25,4 +26,5 @@ export const handlers: Handlers = {
   ...packingHandlers,
   ...documentsHandlers,
   ...uploadsHandlers,
+  ...shippingHandlers,
 };

@@ -7,5 +7,6 @@ import type { OrdersTables } from '../orders/tables';
 import type { PackingTables } from '../packing/tables';
 import type { PickingTables } from '../picking/tables';
 import type { SettingsTables } from '../settings/tables';
+import type { ShippingTables } from '../shipping/tables';
 
-export interface DB extends SettingsTables, AuditTables, OrdersTables, CatalogueTables, InventoryTables, PickingTables, PackingTables {}
+export interface DB extends SettingsTables, AuditTables, OrdersTables, CatalogueTables, InventoryTables, PickingTables, PackingTables, ShippingTables {}

@@ -4,15 +4,16 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppEvent } from '../../../shared/api/commands';
 import type { ImportOrderState, ImportOutcome, ImportPreview } from '../../../shared/api/types';
-import { type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
+import { type ParseOptions, type ParsedImport, parseOrderCsvAsync } from '../../../shared/import/orderCsv';
 import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { Stamp } from '../api/stamp';
 import type { DB } from '../db/schema';
 import { type Job, cancelJob, checkFile, runAsJob } from '../jobs/jobs';
+import { rememberChoices } from '../shipping/rulesService';
 import type { UploadStore } from '../uploads/uploadStore';
 import { insertOrders } from './orderRepository';
-import { DEFAULT_CHANNEL, PREVIEW_ERRORS, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
+import { DEFAULT_CHANNEL, PREVIEW_ERRORS, UnknownLines, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
 import { commitUpload, previewUpload } from './importUpload';
 import { orderToRow } from './orderRows';
 
@@ -21,8 +22,8 @@ export { DEFAULT_CHANNEL };
 type Emit = (event: AppEvent) => void;
 
 /** Checks the file's orders, reporting progress and stopping when the user cancels. */
-const parse = (input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ParsedImport> =>
-  checkFile(input.jobId, job, emit, (hooks) => parseOrderCsvAsync(input.text ?? '', parseOptions(input, stamp), hooks));
+const parse = (input: ImportInput, job: Job, emit: Emit, options: ParseOptions): Promise<ParsedImport> =>
+  checkFile(input.jobId, job, emit, (hooks) => parseOrderCsvAsync(input.text ?? '', options, hooks));
 
 const asJob = <T>(input: ImportInput, run: (job: Job) => Promise<T>) => runAsJob(input.jobId, run);
 
@@ -45,7 +46,10 @@ export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit, st
 }
 
 async function preview(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ImportPreview> {
-  const parsed = await parse(input, job, emit, stamp);
+  const options = await parseOptions(db, input, stamp);
+  const parsed = await parse(input, job, emit, options);
+  const unknown = new UnknownLines(options.shipping);
+  for (const p of parsed.orders) unknown.note(p.order);
   const states = await classify(db, parsed.orders);
   const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: parsed.invalid.length };
   for (const s of states.values()) counts[s]++;
@@ -60,6 +64,8 @@ async function preview(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit,
     sample,
     errors: parsed.errors.slice(0, PREVIEW_ERRORS),
     errorCount: parsed.errors.length,
+    unknownShippingLines: unknown.list(),
+    unknownShippingLineCount: unknown.count,
   };
 }
 
@@ -77,7 +83,8 @@ export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emi
 async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ImportOutcome> {
   const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
   progress(0, 1, 'checking');
-  const parsed = await parse(input, job, emit, stamp);
+  const options = await parseOptions(db, input, stamp);
+  const parsed = await parse(input, job, emit, options);
   if (parsed.missingFields.length > 0) {
     throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
   }
@@ -97,8 +104,10 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, 
   const fresh = parsed.orders.filter((p) => states.get(p) === 'new');
   const conflicts = parsed.orders.filter((p) => states.get(p) === 'conflict').map((p) => p.order.orderNumber);
   const existing = parsed.orders.length - fresh.length - conflicts.length;
+  const unknown = new UnknownLines(options.shipping);
+  for (const p of parsed.orders) unknown.note(p.order);
 
-  const importId = await db.transaction().execute(async (trx) => {
+  const { importId, shippingRulesAdded } = await db.transaction().execute(async (trx) => {
     const { at } = stamp;
     const record = await trx
       .insertInto('imports')
@@ -121,7 +130,10 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, 
       await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
       progress(Math.min(i + WRITE_CHUNK, fresh.length), fresh.length, 'writing');
     }
-    return record.id;
+    // In the import's transaction, not when chosen: the rule and the orders it decided are kept
+    // together or not at all, so a cancelled or refused import leaves no rule the user never saw work.
+    const remembered = await rememberChoices(trx, unknown.rulesToRemember(input.shippingChoices), input.fileName, stamp);
+    return { importId: record.id, shippingRulesAdded: remembered.added };
   });
-  return { importId, created: fresh.length, existing, conflicts, rejected: parsed.invalid.length };
+  return { importId, created: fresh.length, existing, conflicts, rejected: parsed.invalid.length, shippingRulesAdded };
 }

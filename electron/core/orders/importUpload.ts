@@ -13,8 +13,9 @@ import { AppError } from '../api/errors';
 import { appendAudit } from '../audit/auditRepository';
 import type { Stamp } from '../api/stamp';
 import type { DB } from '../db/schema';
+import { rememberChoices } from '../shipping/rulesService';
 import type { CompleteUpload } from '../uploads/uploadStore';
-import { PREVIEW_ERRORS, PREVIEW_SAMPLE, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
+import { PREVIEW_ERRORS, PREVIEW_SAMPLE, UnknownLines, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
 import type { Job } from '../jobs/jobs';
 import { insertOrders } from './orderRepository';
 import { orderToRow } from './orderRows';
@@ -47,7 +48,8 @@ function allErrors(index: OrderCsvIndex, orderErrors: ImportRowError[]): ImportR
 }
 
 export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: Job, emit: Emit, stamp: Stamp): Promise<ImportPreview> {
-  const options = parseOptions(input, stamp);
+  const options = await parseOptions(db, input, stamp);
+  const unknown = new UnknownLines(options.shipping);
   const index = await cancellable(() => indexOrderCsv(upload.source, upload.size, options, hooksFor(input, job, emit, 'reading')));
   const counts: Record<ImportOrderState, number> = { new: 0, existing: 0, conflict: 0, invalid: 0 };
   const invalid: InvalidOrder[] = [];
@@ -78,6 +80,7 @@ export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: 
           for (const e of built.errors) orderErrors.push(e);
           return;
         }
+        unknown.note(built.parsed.order);
         batch.push(built.parsed);
         shown.push(built.parsed);
         shownSet.add(built.parsed);
@@ -105,11 +108,14 @@ export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: 
     errorCount: errors.length,
     encoding: index.encoding,
     lostCharacters: index.replacementCharacters,
+    unknownShippingLines: unknown.list(),
+    unknownShippingLineCount: unknown.count,
   };
 }
 
 export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: Job, emit: Emit, stamp: Stamp): Promise<ImportOutcome> {
-  const options = parseOptions(input, stamp);
+  const options = await parseOptions(db, input, stamp);
+  const unknown = new UnknownLines(options.shipping);
   input.jobId && emit({ type: 'progress', jobId: input.jobId, done: 0, total: 1, phase: 'reading' });
   const index = await cancellable(() => indexOrderCsv(upload.source, upload.size, options, hooksFor(input, job, emit, 'reading')));
   if (index.missingFields.length > 0) {
@@ -161,6 +167,7 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
             return;
           }
           if (refusing) return;
+          unknown.note(built.parsed.order);
           batch.push(built.parsed);
           if (batch.length >= WRITE_CHUNK) await flush();
         },
@@ -175,7 +182,9 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
         { invalid: rejected },
       );
     }
+    // As the text path: the choices become rules in the import's transaction (see importService).
+    const remembered = await rememberChoices(trx, unknown.rulesToRemember(input.shippingChoices), input.fileName, stamp);
     await trx.updateTable('imports').set({ file_sha256: hash.digest('hex'), created, existing, rejected }).where('id', '=', record.id).execute();
-    return { importId: record.id, created, existing, conflicts, rejected };
+    return { importId: record.id, created, existing, conflicts, rejected, shippingRulesAdded: remembered.added };
   });
 }

@@ -12,6 +12,15 @@ export function contentHash(order: Order): string {
   return createHash('sha256').update(JSON.stringify(order)).digest('hex');
 }
 
+/**
+ * The fingerprint an order had before orders kept their shipping line (the same JSON without it),
+ * so a file imported then is still recognised as already imported.
+ */
+export function legacyContentHash(order: Order): string {
+  const { shippingLine: _line, ...before } = order;
+  return createHash('sha256').update(JSON.stringify(before)).digest('hex');
+}
+
 export function orderToRow(order: Order, extra: { status: OrderStatus; at: string; importId?: number | null; createdAt?: string }): NewOrderRow {
   const c = order.consignee;
   const problems = checkOrder(order);
@@ -31,6 +40,7 @@ export function orderToRow(order: Order, extra: { status: OrderStatus; at: strin
     phone: c.phone,
     email: c.email,
     tax_id: c.taxId,
+    shipping_line: order.shippingLine,
     shipping_method: order.shippingMethod,
     currency: order.currency,
     incoterm: order.incoterm,
@@ -81,6 +91,7 @@ export function rowsToOrder(row: OrderRow, lines: OrderLineRow[]): Order {
       email: row.email,
       taxId: row.tax_id,
     },
+    shippingLine: row.shipping_line,
     shippingMethod: row.shipping_method as Order['shippingMethod'],
     currency: row.currency,
     incoterm: row.incoterm as Order['incoterm'],
@@ -99,9 +110,9 @@ export function rowsToOrder(row: OrderRow, lines: OrderLineRow[]): Order {
   };
 }
 
-export type SummaryRow = Pick<OrderRow, 'id' | 'order_number' | 'channel' | 'order_date' | 'status' | 'consignee_name' | 'country' | 'shipping_method' | 'currency' | 'total' | 'line_count' | 'problem_count'>;
+export type SummaryRow = Pick<OrderRow, 'id' | 'order_number' | 'channel' | 'order_date' | 'status' | 'consignee_name' | 'country' | 'shipping_line' | 'shipping_method' | 'currency' | 'total' | 'line_count' | 'problem_count'>;
 
-export const SUMMARY_COLUMNS = ['id', 'order_number', 'channel', 'order_date', 'status', 'consignee_name', 'country', 'shipping_method', 'currency', 'total', 'line_count', 'problem_count'] as const;
+export const SUMMARY_COLUMNS = ['id', 'order_number', 'channel', 'order_date', 'status', 'consignee_name', 'country', 'shipping_line', 'shipping_method', 'currency', 'total', 'line_count', 'problem_count'] as const;
 
 export function rowToSummary(r: SummaryRow): OrderSummary {
   return {
@@ -112,6 +123,7 @@ export function rowToSummary(r: SummaryRow): OrderSummary {
     status: r.status as OrderStatus,
     consigneeName: r.consignee_name,
     country: r.country,
+    shippingLine: r.shipping_line,
     shippingMethod: r.shipping_method,
     currency: r.currency,
     total: r.total,

@@ -4,6 +4,7 @@ import { ORDER_STATUSES } from '../../domain/orderStatus';
 import { IMPORT_FIELDS } from '../../import/fields';
 import { Id, text } from '../../schemas/common';
 import { orderSchema } from '../../schemas/order';
+import { shippingChoices } from '../../schemas/shipping';
 import { type Command, byId, columnMapping, command, jobIdSchema, reason } from '../command';
 import type { OrdersCommand } from '../names/orders';
 import type * as T from '../types';
@@ -37,6 +38,7 @@ export const importInput = z
     jobId: jobIdSchema.optional(),
     // Methods the user chose in the preview for lines no rule knows. They decide those lines for
     // this import, and the commit keeps them as rules for the next one.
+    shippingChoices: shippingChoices.optional(),
   })
   .strict()
   .refine((v) => (v.text === undefined) !== (v.uploadId === undefined), { error: 'import.textOrUpload', path: ['text'] });
@@ -56,7 +58,7 @@ export const ordersContract = {
   'orders.hold': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log', 'stock_movements'] }),
   'orders.release': command<{ id: number }>()(byId, { writes: ['orders', 'audit_log'] }),
   'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log', 'stock_movements'] }),
-  'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders'] }),
-  'orders.importCommit': command<T.ImportOutcome>()(importInput, { writes: ['orders', 'order_lines', 'audit_log', 'imports'] }),
+  'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders', 'shipping_rules'] }),
+  'orders.importCommit': command<T.ImportOutcome>()(importInput, { writes: ['orders', 'order_lines', 'audit_log', 'imports', 'shipping_rules'] }),
   'orders.importCancel': command<{ cancelled: boolean }>()(z.object({ jobId: jobIdSchema }).strict()),
 } satisfies Record<OrdersCommand, Command<z.ZodType, unknown>>;

@@ -37,6 +37,7 @@ export function cleanOrder(overrides: Partial<OrderInput> = {}): OrderInput {
       email: 'emily.carter@example.com',
       taxId: '',
     },
+    shippingLine: '',
     shippingMethod: 'express',
     currency: 'USD',
     incoterm: 'DAP',

@@ -8,6 +8,7 @@ import * as inventory from './2026-11-26T2010_inventory';
 import * as picking from './2026-11-26T2020_picking';
 import * as packing from './2026-11-26T2030_packing';
 import * as lineCustoms from './2026-11-29T1000_line_customs';
+import * as shippingLines from './2026-11-29T1030_shipping_lines';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T2020_picking': picking,
   '2026-11-26T2030_packing': packing,
   '2026-11-29T1000_line_customs': lineCustoms,
+  '2026-11-29T1030_shipping_lines': shippingLines,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {
