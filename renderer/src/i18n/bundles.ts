@@ -7,6 +7,7 @@ import enInventory from './en/inventory.json';
 import enPacking from './en/packing.json';
 import enPeople from './en/people.json';
 import enPicking from './en/picking.json';
+import enShipping from './en/shipping.json';
 import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
 import esDocuments from '../../../shared/documents/words/es.json';
@@ -14,6 +15,7 @@ import esInventory from './es/inventory.json';
 import esPacking from './es/packing.json';
 import esPeople from './es/people.json';
 import esPicking from './es/picking.json';
+import esShipping from './es/shipping.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -29,5 +31,5 @@ function merge(...parts: object[]): Tree {
   return out;
 }
 
-export const en = merge(enBase, enCatalogue, enInventory, enPicking, enPacking, enDocuments, enPeople);
-export const es = merge(esBase, esCatalogue, esInventory, esPicking, esPacking, esDocuments, esPeople);
+export const en = merge(enBase, enCatalogue, enInventory, enPicking, enPacking, enDocuments, enShipping, enPeople);
+export const es = merge(esBase, esCatalogue, esInventory, esPicking, esPacking, esDocuments, esShipping, esPeople);

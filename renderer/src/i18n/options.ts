@@ -1,6 +1,6 @@
 // Select options for code lists, labelled in the UI language.
 import countries from 'i18n-iso-countries';
-import { INCOTERMS, SHIPPING_METHODS, UNITS, currencyList } from '../../../shared/domain/codes';
+import { INCOTERMS, ORDER_SHIPPING_METHODS, SHIPPING_METHODS, UNITS, currencyList } from '../../../shared/domain/codes';
 import { ORDER_STATUSES } from '../../../shared/domain/orderStatus';
 import type { ComboboxItem, OptionsFilter } from '@mantine/core';
 import type { TFunction } from 'i18next';
@@ -73,6 +73,11 @@ export function currencyOptions(language: string): Option[] {
 
 export function shippingMethodOptions(t: TFunction): Option[] {
   return SHIPPING_METHODS.map((m) => ({ value: m, label: t(`shippingMethod.${m}`) }));
+}
+
+/** An order's method may be not decided yet (its shipping line matched no rule). */
+export function orderShippingMethodOptions(t: TFunction): Option[] {
+  return ORDER_SHIPPING_METHODS.map((m) => ({ value: m, label: t(`shippingMethod.${m}`) }));
 }
 
 export function unitOptions(t: TFunction): Option[] {

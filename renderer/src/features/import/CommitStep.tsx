@@ -9,6 +9,8 @@ import { Counts } from './PreviewStep';
 
 interface Props {
   preview: ImportPreview;
+  /** How many unknown shipping lines have a method chosen in the preview. */
+  chosenLines: number;
   onlyValid: boolean;
   busy: boolean;
   progress?: ProgressEvent;
@@ -20,7 +22,7 @@ interface Props {
   cancelling: boolean;
 }
 
-export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyValid, onImport, onBack, onCancel, cancelling }: Props) {
+export function CommitStep({ preview, chosenLines, onlyValid, busy, progress, error, onOnlyValid, onImport, onBack, onCancel, cancelling }: Props) {
   const { t } = useTranslation();
   const invalid = preview.counts.invalid;
   const blocked = invalid > 0 && !onlyValid;
@@ -28,6 +30,12 @@ export function CommitStep({ preview, onlyValid, busy, progress, error, onOnlyVa
     <Stack>
       <Counts preview={preview} />
       {preview.counts.new === 0 && <Alert color="gray">{t('importWizard.nothingToImport')}</Alert>}
+      {chosenLines > 0 && <Text size="sm">{t('shipping.import.willRemember', { count: chosenLines })}</Text>}
+      {preview.unknownShippingLineCount > chosenLines && (
+        <Text size="sm" c="orange.8">
+          {t('shipping.import.undecided', { count: preview.unknownShippingLineCount - chosenLines })}
+        </Text>
+      )}
       {invalid > 0 && (
         <Stack gap="xs">
           <Text c="orange.8">{t('importWizard.mustChooseOnlyValid')}</Text>

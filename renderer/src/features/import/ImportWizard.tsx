@@ -7,6 +7,7 @@ import type { ImportInput } from '../../../../shared/api/contracts/orders';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/api/types';
 import { type CsvEncoding, decodeCsvBytes } from '../../../../shared/import/encoding';
 import type { ColumnMapping } from '../../../../shared/import/fields';
+import { shippingKey } from '../../../../shared/domain/shipping';
 import { toAppError } from '../../api/errors';
 import { useMutationCommand, useProgress } from '../../api/hooks';
 import { errorText } from '../../app/notify';
@@ -16,6 +17,7 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { Outcome } from './Outcome';
 import { PreviewStep } from './PreviewStep';
+import { type ShippingChoices, choicesFor } from './UnknownLines';
 import { UPLOAD_THRESHOLD, UploadCancelled, discardUpload, uploadFile } from './uploadFile';
 import { newJobId } from '../../api/jobId';
 
@@ -39,6 +41,8 @@ export function ImportWizard() {
   const [checkedMapping, setCheckedMapping] = useState<ColumnMapping>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [onlyValid, setOnlyValid] = useState(false);
+  // Methods chosen for shipping lines no rule knows; kept across a re-check with other columns.
+  const [choices, setChoices] = useState<ShippingChoices>(new Map());
   const [jobId, setJobId] = useState<string>();
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const [error, setError] = useState<string>();
@@ -150,7 +154,8 @@ export function ImportWizard() {
     const id = newJobId();
     setJobId(id);
     try {
-      const result = await commitCmd.mutateAsync({ ...input(loaded, checkedMapping), onlyValid, jobId: id });
+      const shippingChoices = choicesFor(preview, choices);
+      const result = await commitCmd.mutateAsync({ ...input(loaded, checkedMapping), onlyValid, jobId: id, ...(shippingChoices.length > 0 ? { shippingChoices } : {}) });
       // The outcome panel says it; a toast on top would only repeat it.
       setOutcome(result);
       setActive(4);
@@ -169,6 +174,7 @@ export function ImportWizard() {
     setMapping({});
     setCheckedMapping(undefined);
     setOnlyValid(false);
+    setChoices(new Map());
     setOutcome(undefined);
     setJobId(undefined);
     setError(undefined);
@@ -219,12 +225,28 @@ export function ImportWizard() {
           )}
         </Stepper.Step>
         <Stepper.Step label={t('importWizard.steps.preview')} description={t('importWizard.steps.previewDescription')}>
-          {preview && <PreviewStep preview={preview} onBack={() => go(1)} onNext={() => go(3)} />}
+          {preview && (
+            <PreviewStep
+              preview={preview}
+              choices={choices}
+              onChoose={(line, method) =>
+                setChoices((old) => {
+                  const next = new Map(old);
+                  if (method) next.set(shippingKey(line), method);
+                  else next.delete(shippingKey(line));
+                  return next;
+                })
+              }
+              onBack={() => go(1)}
+              onNext={() => go(3)}
+            />
+          )}
         </Stepper.Step>
         <Stepper.Step label={t('importWizard.steps.commit')} description={t('importWizard.steps.commitDescription')}>
           {preview && (
             <CommitStep
               preview={preview}
+              chosenLines={choicesFor(preview, choices).length}
               onlyValid={onlyValid}
               busy={commitCmd.isPending}
               progress={progress}

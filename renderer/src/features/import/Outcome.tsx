@@ -30,6 +30,7 @@ export function Outcome({ outcome, onAgain }: { outcome: ImportOutcome; onAgain:
           </Card>
         ))}
       </SimpleGrid>
+      {(outcome.shippingRulesAdded ?? 0) > 0 && <Text size="sm">{t('shipping.import.remembered', { count: outcome.shippingRulesAdded })}</Text>}
       {outcome.conflicts.length > 0 && (
         <Text size="sm">{t('importWizard.conflictList', { list: outcome.conflicts.slice(0, 50).join(', ') + (outcome.conflicts.length > 50 ? ', …' : '') })}</Text>
       )}

@@ -2,9 +2,12 @@
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportOrderState, ImportPreview } from '../../../../shared/api/types';
+import type { ShippingMethod } from '../../../../shared/domain/codes';
+import { shippingKey } from '../../../../shared/domain/shipping';
 import { formatCount, money } from '../../i18n/format';
 import { ErrorReport } from './ErrorReport';
 import { StateBadge } from './StateBadge';
+import { type ShippingChoices, UnknownLines } from './UnknownLines';
 
 const STATES: ImportOrderState[] = ['new', 'existing', 'conflict', 'invalid'];
 const COLOURS: Record<ImportOrderState, string> = { new: 'green.8', existing: 'gray.7', conflict: 'orange.8', invalid: 'red.8' };
@@ -30,8 +33,10 @@ export function Counts({ preview }: { preview: ImportPreview }) {
   );
 }
 
-function Sample({ preview }: { preview: ImportPreview }) {
+function Sample({ preview, choices }: { preview: ImportPreview; choices: ShippingChoices }) {
   const { t, i18n } = useTranslation();
+  // A line given a method above shows that method, as the import will write it.
+  const methodOf = (o: ImportPreview['sample'][number]) => (o.shippingMethod === 'unknown' ? (choices.get(shippingKey(o.shippingLine)) ?? 'unknown') : o.shippingMethod);
   const totalOrders = STATES.reduce((n, s) => n + preview.counts[s], 0);
   return (
     <Stack gap="xs">
@@ -47,6 +52,7 @@ function Sample({ preview }: { preview: ImportPreview }) {
               <Table.Th>{t('importWizard.sampleColumns.orderNumber')}</Table.Th>
               <Table.Th>{t('importWizard.sampleColumns.consignee')}</Table.Th>
               <Table.Th>{t('importWizard.sampleColumns.country')}</Table.Th>
+              <Table.Th>{t('shipping.sampleColumn')}</Table.Th>
               <Table.Th ta="right">{t('importWizard.sampleColumns.lines')}</Table.Th>
               <Table.Th ta="right">{t('importWizard.sampleColumns.total')}</Table.Th>
               <Table.Th>{t('importWizard.sampleColumns.state')}</Table.Th>
@@ -59,6 +65,15 @@ function Sample({ preview }: { preview: ImportPreview }) {
                 <Table.Td fw={600}>{o.orderNumber}</Table.Td>
                 <Table.Td>{o.consigneeName}</Table.Td>
                 <Table.Td>{o.country}</Table.Td>
+                <Table.Td>
+                  {o.shippingLine}
+                  {o.shippingMethod !== '' && (
+                    <Text span size="xs" c={methodOf(o) === 'unknown' ? 'orange.8' : 'dimmed'}>
+                      {o.shippingLine ? ' · ' : ''}
+                      {t(`shippingMethod.${methodOf(o)}`, { defaultValue: methodOf(o) })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td ta="right">{o.lineCount}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {o.total ? money(o.total, o.currency, i18n.language) : t('common.none')}
@@ -95,19 +110,22 @@ function compactRows(rows: number[]): string {
 
 interface Props {
   preview: ImportPreview;
+  choices: ShippingChoices;
+  onChoose: (line: string, method: ShippingMethod | undefined) => void;
   onBack: () => void;
   onNext: () => void;
 }
 
-export function PreviewStep({ preview, onBack, onNext }: Props) {
+export function PreviewStep({ preview, choices, onChoose, onBack, onNext }: Props) {
   const { t } = useTranslation();
   return (
     <Stack>
       <Counts preview={preview} />
+      <UnknownLines preview={preview} choices={choices} onChoose={onChoose} />
       <Title order={3} size="h4">
         {t('importWizard.sampleTitle')}
       </Title>
-      <Sample preview={preview} />
+      <Sample preview={preview} choices={choices} />
       <Title order={3} size="h4">
         {t('importWizard.errorsTitle')}
       </Title>

@@ -73,6 +73,7 @@ function Summary({ detail }: { detail: OrderDetail }) {
     <Stack gap={4}>
       {row(t('fields.orderDate'), formatDay(o.orderDate, i18n.language))}
       {row(t('fields.channel'), o.channel)}
+      {row(t('fields.shippingLine'), o.shippingLine || t('common.none'))}
       {row(t('fields.shippingMethod'), t(`shippingMethod.${o.shippingMethod}`, { defaultValue: o.shippingMethod }))}
       {row(t('fields.incoterm'), `${o.incoterm} — ${t(`incoterms.${o.incoterm}`, { defaultValue: '' })}`)}
       {row(t('fields.currency'), o.currency)}

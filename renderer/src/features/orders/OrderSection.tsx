@@ -3,7 +3,7 @@ import { Card, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderInput } from '../../../../shared/schemas/order';
-import { currencyOptions, incotermOptions, shippingMethodOptions } from '../../i18n/options';
+import { currencyOptions, incotermOptions, orderShippingMethodOptions } from '../../i18n/options';
 import { FormSelect } from './FormSelect';
 import { useFieldError } from '../../ui/useFieldError';
 
@@ -20,12 +20,19 @@ export function OrderSection() {
         <TextInput label={t('fields.orderNumber')} withAsterisk {...register('orderNumber')} error={error('orderNumber')} />
         <TextInput label={t('fields.channel')} withAsterisk {...register('channel')} error={error('channel')} />
         <TextInput label={t('fields.orderDate')} type="date" withAsterisk {...register('orderDate')} error={error('orderDate')} />
+        <TextInput
+          label={t('fields.shippingLine')}
+          description={t('orderForm.shippingLineHint')}
+          maxLength={200}
+          {...register('shippingLine')}
+          error={error('shippingLine')}
+        />
         <FormSelect
           control={control}
           name="shippingMethod"
           label={t('fields.shippingMethod')}
           withAsterisk
-          data={shippingMethodOptions(t)}
+          data={orderShippingMethodOptions(t)}
           allowDeselect={false}
           error={error('shippingMethod')}
         />

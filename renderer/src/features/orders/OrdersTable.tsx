@@ -18,7 +18,7 @@ export type Selection = ReadonlyMap<number, string>;
 export type ListState = 'loading' | 'ready' | 'failed';
 
 const ROW_HEIGHT = 40;
-const GRID = '44px minmax(120px,1.1fr) 110px minmax(160px,1.6fr) 70px 130px 130px 60px 120px 100px';
+const GRID = '44px minmax(120px,1.1fr) 110px minmax(160px,1.6fr) 70px minmax(150px,1.3fr) 130px 130px 60px 120px 100px';
 
 interface Props {
   filters: ListFilters;
@@ -128,6 +128,7 @@ export function OrdersTable({ filters, onSort, selection, onSelectionChange, onT
           {header('orderDate', 'orderDate')}
           {header('consigneeName', 'consigneeName')}
           {header('country', 'country')}
+          {header('shippingLine')}
           {header('shippingMethod')}
           {header('total', 'total', 'right')}
           {header('lines', undefined, 'right')}
@@ -189,7 +190,13 @@ export function OrdersTable({ filters, onSort, selection, onSelectionChange, onT
                 <span title={countryName(row.country, lang)}>{row.country}</span>
               </Cell>
               <Cell>
-                <Text size="sm" truncate>
+                {/* The shop's own words; the method next to it is what the rules made of them. */}
+                <Text size="sm" truncate title={row.shippingLine}>
+                  {row.shippingLine}
+                </Text>
+              </Cell>
+              <Cell>
+                <Text size="sm" truncate c={row.shippingMethod === 'unknown' ? 'orange.8' : undefined} fw={row.shippingMethod === 'unknown' ? 600 : undefined}>
                   {t(`shippingMethod.${row.shippingMethod}`, { defaultValue: row.shippingMethod })}
                 </Text>
               </Cell>

@@ -7,6 +7,7 @@ import { LANGUAGES, applyLanguage, i18next, type Language } from '../../i18n';
 import { translateMessage } from '../../i18n/messages';
 import { ActorCard } from '../people/ActorCard';
 import { BackupsCard } from './BackupsCard';
+import { ShippingRulesCard } from './ShippingRulesCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function SettingsPage() {
         </Stack>
       </Card>
       <ActorCard />
+      <ShippingRulesCard />
       <BackupsCard />
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">
