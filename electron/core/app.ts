@@ -10,7 +10,7 @@ import { createDispatch } from './api/dispatch';
 import type { HandlerContext } from './api/handlers';
 import { backupsDir, createBackup, latestGoodBackup, listBackups } from './db/backup';
 import { DatabaseOpenError, openDatabase, type OpenOptions } from './db/connection';
-import { openHandle } from './db/handle';
+import { openHandle, type QueryObserver } from './db/handle';
 import { MIGRATIONS } from './db/migrations';
 import { restoreBackup } from './db/restore';
 import type { DB } from './db/schema';
@@ -51,6 +51,12 @@ export interface CoreOptions {
   migrations?: OpenOptions['migrations'];
   /** Where printable documents are shown; without one, showing a document fails with a clear error. */
   documents?: DocumentHost;
+  /**
+   * Sees every statement the core runs for its commands: on the data file's handle (also the one a
+   * restore reopens) and on the backups' read-only copies. Tests use it to check the tables each
+   * command declares (tests/integration/contractTables.test.ts). Unset, nothing is logged.
+   */
+  onQuery?: QueryObserver;
 }
 
 // A core run with no display (a batch job) cannot show a document: say so instead of losing it.
@@ -95,8 +101,8 @@ export async function dailyBackupIfDue(dataFile: string, now: Date): Promise<Bac
  * A read-only connection of its own for a backup: in WAL mode it copies a consistent snapshot
  * while the app's connection goes on answering, however large the file.
  */
-async function withReader<T>(dataFile: string, task: (reader: Kysely<DB>) => Promise<T>): Promise<T> {
-  const reader = await openHandle<DB>(dataFile, 'readonly');
+async function withReader<T>(dataFile: string, task: (reader: Kysely<DB>) => Promise<T>, onQuery?: QueryObserver): Promise<T> {
+  const reader = await openHandle<DB>(dataFile, 'readonly', onQuery);
   try {
     return await task(reader);
   } finally {
@@ -118,7 +124,7 @@ export function osUserName(): string {
 export async function openCore(opts: CoreOptions): Promise<CoreApp> {
   const dataFile = join(opts.dataDir, DATA_FILE_NAME);
   const now = opts.now ?? (() => new Date());
-  const dbOptions: OpenOptions = { migrations: opts.migrations, now };
+  const dbOptions: OpenOptions = { migrations: opts.migrations, now, onQuery: opts.onQuery };
   const osUser = opts.osUser ?? osUserName();
   const gate = new Gate();
   const events = new EventEmitter();
@@ -135,7 +141,7 @@ export async function openCore(opts: CoreOptions): Promise<CoreApp> {
     actor: () => actorName(ctx.db, osUser),
     backups: {
       list: async () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir) }),
-      create: () => withReader(dataFile, (reader) => createBackup(reader, dataFile, 'manual', { now: now() })),
+      create: () => withReader(dataFile, (reader) => createBackup(reader, dataFile, 'manual', { now: now() }), opts.onQuery),
       // Alone at the gate: no command may hold the old handle while the file is swapped.
       restore: (name) => gate.exclusive(() => restoreInto(name)),
     },

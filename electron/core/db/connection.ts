@@ -7,7 +7,7 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import type { BackupInfo } from '../../../shared/api/types';
 import { StartupError } from '../startupError';
 import { createBackup, latestGoodBackup } from './backup';
-import { hasSidecars, isDamageError, openHandle, removeOwnSidecars } from './handle';
+import { hasSidecars, isDamageError, openHandle, type QueryObserver, removeOwnSidecars } from './handle';
 import { InCodeMigrationProvider, MIGRATIONS } from './migrations';
 import type { DB } from './schema';
 import { applyConnectionPragmas, quickCheck, waitWhenBusy } from './sqliteOnly';
@@ -37,6 +37,8 @@ export interface OpenOptions {
   migrations?: Record<string, Migration>;
   /** The clock for backup names; tests pass a fixed moment. */
   now?: () => Date;
+  /** Sees every statement run on the returned handle (not the start-up checks before it). */
+  onQuery?: QueryObserver;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   await checkSound(file);
   let db: Kysely<DB>;
   try {
-    db = await openHandle<DB>(file, 'readwrite');
+    db = await openHandle<DB>(file, 'readwrite', opts.onQuery);
   } catch (err) {
     throw new DatabaseOpenError(String(err), `The data file ${file} could not be opened (${(err as Error).message}). Check that the folder exists and that you may write to it.`);
   }

@@ -15,8 +15,16 @@ export function openRaw(file: string, mode: OpenMode): Promise<sqlite3.Database>
   });
 }
 
-export async function openHandle<DB = any>(file: string, mode: OpenMode): Promise<Kysely<DB>> {
-  return new Kysely<DB>({ dialect: new Sqlite3Dialect(await openRaw(file, mode)) });
+/**
+ * Sees every statement a handle runs, as Kysely compiled it (`?` in the text, the values in
+ * `parameters`), whether it succeeded or failed. For tests and diagnostics; see CoreOptions.onQuery.
+ */
+export type QueryObserver = (sql: string, parameters: readonly unknown[]) => void;
+
+export async function openHandle<DB = any>(file: string, mode: OpenMode, onQuery?: QueryObserver): Promise<Kysely<DB>> {
+  const dialect = new Sqlite3Dialect(await openRaw(file, mode));
+  // Only when asked: without a logger Kysely does not time or report queries at all.
+  return new Kysely<DB>(onQuery ? { dialect, log: (event) => onQuery(event.query.sql, event.query.parameters) } : { dialect });
 }
 
 /** SQLite's word for "these bytes are not (any more) a database", as opposed to "cannot reach the file". */
