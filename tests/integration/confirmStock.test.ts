@@ -98,8 +98,11 @@ describe('the demo shop', () => {
       const outcomes = await call(fresh, 'orders.confirm', { ids: page.rows.map((r) => r.id) });
       const short = outcomes.filter((o) => o.shortage);
       const withProblems = outcomes.filter((o) => o.problems.length > 0);
-      // Orders missing a brand or model get it from their product; these have problems the catalogue cannot fix.
-      expect(withProblems).toHaveLength(5);
+      // Three orders have a shipping line no default rule knows: they wait for a method.
+      const undecided = withProblems.filter((o) => o.problems.some((p) => p.code === 'shippingMethodUnknown'));
+      expect(undecided.map((o) => o.orderNumber).sort()).toEqual(['DS-24017', 'DS-24027', 'DS-24031']);
+      // The rest have problems the catalogue cannot fix (the ones missing a brand or model get it from their product).
+      expect(withProblems.filter((o) => !undecided.includes(o))).toHaveLength(5);
       expect(short.length).toBeGreaterThan(0);
       expect(short.every((o) => o.shortage!.every((s) => s.sku === 'AK-PB10K'))).toBe(true);
       expect(outcomes.filter((o) => o.confirmed).length).toBe(outcomes.length - withProblems.length - short.length);

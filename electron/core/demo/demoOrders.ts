@@ -1,5 +1,6 @@
 // A realistic demo set: shops in China selling to consumers abroad, several destinations,
-// currencies and shipping methods, and a handful of orders with problems a broker must fix.
+// currencies and shipping lines in the shops' own words, and a handful of orders with problems a
+// broker must fix (two lines no default shipping rule knows among them).
 import Papa from 'papaparse';
 
 interface Buyer { name: string; address1: string; city: string; state: string; postalCode: string; country: string; phone: string; email: string; currency: string; taxId?: string }
@@ -32,7 +33,20 @@ export const DEMO_ITEMS: Item[] = [
 ];
 
 const CHANNELS = ['AliExpress', 'Shopify', 'Amazon'];
-const METHODS = ['express', 'postal', 'express', 'air', 'postal', 'sea'];
+// Shipping lines as the shops write them; the default rules know these.
+const SHIPPING_LINES = [
+  'DHL Express Worldwide',
+  'AliExpress Standard Shipping',
+  'SF Express Economy',
+  'China Post Registered Air Mail',
+  'Yanwen Special Line',
+  'FedEx International Priority',
+  'Cainiao Super Economy Global',
+  'Air freight (consolidated)',
+  'Sea freight LCL, 35-45 days',
+];
+// And lines no default rule knows: their orders come in without a method, for the broker to decide.
+const UNKNOWN_LINES: Record<number, string> = { 16: 'YunExpress Global Direct Line', 26: 'Free Shipping (7-15 business days)', 30: 'YunExpress Global Direct Line' };
 const INCOTERMS = ['DAP', 'DDP', 'DAP', 'CPT'];
 
 type Row = Record<string, string>;
@@ -55,7 +69,7 @@ function rowsFor(i: number): Row[] {
     phone: buyer.phone,
     email: buyer.email,
     tax_id: buyer.taxId ?? '',
-    shipping_method: METHODS[i % METHODS.length]!,
+    shipping_method: UNKNOWN_LINES[i] ?? SHIPPING_LINES[i % SHIPPING_LINES.length]!,
     currency: buyer.currency,
     incoterm: INCOTERMS[i % INCOTERMS.length]!,
     order_total: '',
