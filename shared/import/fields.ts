@@ -22,7 +22,8 @@ const ALIASES: Record<ImportField, string[]> = {
   channel: ['channel', 'saleschannel', 'source', 'store', 'canal', 'tienda'],
   // In order of preference (see guessColumns): the day the order was placed, not the day it was paid.
   orderDate: ['orderdate', 'fechapedido', 'createdat', 'creationdate', 'fechacreacion', 'date', 'fecha', 'paidat', 'paymentdate', 'fechapago'],
-  consigneeName: ['consigneename', 'shippingname', 'recipient', 'recipientname', 'shiptoname', 'destinatario', 'nombre'],
+  // WooCommerce writes the shipping name as "Shipping First Name Last Name" (or in two columns, which need mapping by hand).
+  consigneeName: ['consigneename', 'shippingname', 'shippingfullname', 'shippingfirstnamelastname', 'recipient', 'recipientname', 'shiptoname', 'destinatario', 'nombre'],
   consigneeCompany: ['consigneecompany', 'shippingcompany', 'company', 'empresa'],
   address1: ['address1', 'shippingaddress1', 'shippingstreet', 'street', 'direccion', 'direccion1'],
   address2: ['address2', 'shippingaddress2', 'direccion2'],
@@ -31,7 +32,7 @@ const ALIASES: Record<ImportField, string[]> = {
   postalCode: ['postalcode', 'zip', 'zipcode', 'postcode', 'shippingzip', 'shippingpostcode', 'codigopostal', 'cp'],
   country: ['country', 'countrycode', 'shippingcountry', 'shippingcountrycode', 'pais'],
   phone: ['phone', 'telephone', 'shippingphone', 'telefono'],
-  email: ['email', 'customeremail', 'correo'],
+  email: ['email', 'customeremail', 'shippingemail', 'billingemail', 'correo'],
   taxId: ['taxid', 'vatnumber', 'importerid', 'eori', 'cpf', 'rfc', 'nif', 'identificacionfiscal'],
   // The shop's own words for the service ("Colissimo International"); the method is derived from
   // them by the shipping rules. Not plain 'shipping': Shopify's "Shipping" column is the shipping
@@ -44,14 +45,14 @@ const ALIASES: Record<ImportField, string[]> = {
   currency: ['currency', 'currencycode', 'moneda', 'divisa'],
   incoterm: ['incoterm', 'incoterms', 'deliveryterms'],
   // The goods' total only: a shop's grand "Total" also holds shipping and taxes, which the lines do not.
-  orderTotal: ['ordertotal', 'subtotal', 'goodstotal', 'totalpedido', 'totalmercancia', 'subtotalpedido'],
+  orderTotal: ['ordertotal', 'subtotal', 'ordersubtotal', 'goodstotal', 'totalpedido', 'totalmercancia', 'subtotalpedido'],
   sku: ['sku', 'lineitemsku', 'itemsku', 'referencia'],
   description: ['description', 'lineitemname', 'itemname', 'productname', 'descripcion', 'producto'],
   brand: ['brand', 'vendor', 'lineitemvendor', 'marca'],
   model: ['model', 'modelo', 'variant', 'lineitemvariant'],
   quantity: ['quantity', 'qty', 'lineitemquantity', 'cantidad'],
   unit: ['unit', 'uom', 'unidad'],
-  unitPrice: ['unitprice', 'price', 'lineitemprice', 'precio', 'preciounitario'],
+  unitPrice: ['unitprice', 'price', 'lineitemprice', 'itemprice', 'itemcost', 'precio', 'preciounitario'],
   hsCode: ['hscode', 'hs', 'tariffcode', 'harmonizedcode', 'codigoarancelario', 'partidaarancelaria'],
   originCountry: ['origincountry', 'countryoforigin', 'origin', 'paisorigen', 'origen'],
 };

@@ -96,6 +96,16 @@ describe('guessMapping: the field a broker means', () => {
     },
   );
 
+  it('maps a WooCommerce-style export without help', () => {
+    const headers = 'Order Number,Paid at,Created at,Order Status,Currency,Order Subtotal,Shipping Method,Shipping First Name Last Name,Shipping Company,Shipping Address 1,Shipping Address 2,Shipping City,Shipping Postcode,Shipping State,Shipping Country,Shipping Phone,Billing Email,Item SKU,Item Name,Quantity,Item Cost'.split(',');
+    expect(guessMapping(headers)).toEqual({
+      orderNumber: 'Order Number', orderDate: 'Created at', consigneeName: 'Shipping First Name Last Name', consigneeCompany: 'Shipping Company',
+      address1: 'Shipping Address 1', address2: 'Shipping Address 2', city: 'Shipping City', state: 'Shipping State', postalCode: 'Shipping Postcode',
+      country: 'Shipping Country', phone: 'Shipping Phone', email: 'Billing Email', shippingLine: 'Shipping Method', currency: 'Currency',
+      orderTotal: 'Order Subtotal', sku: 'Item SKU', description: 'Item Name', quantity: 'Quantity', unitPrice: 'Item Cost',
+    });
+  });
+
   it('never takes the shipping cost or a Lineitem column for the shipping line', () => {
     expect(guessMapping(['Shipping', 'Lineitem requires shipping', 'Lineitem fulfillment service']).shippingLine).toBeUndefined();
   });
