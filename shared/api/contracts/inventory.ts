@@ -111,11 +111,13 @@ export const inventoryContract = {
   'stock.list': command<StockPage>()(z.object(pageQuery).strict(), { reads: ['products', 'stock_movements'] }),
   'stock.product': command<ProductStock>()(
     z.object({ productId: Id, offset: pageQuery.offset, limit: pageQuery.limit }).strict(),
-    { reads: ['products', ...MOVEMENTS] },
+    // Per bin, what open pick lists will take from it.
+    { reads: ['products', ...MOVEMENTS, 'pick_lists', 'pick_list_lines'] },
   ),
-  'stock.receive': command<ReceiptOutcome>()(receiptSchema, { writes: ['stock_movements'] }),
-  'stock.adjust': command<{ opId: string }>()(adjustmentSchema, { writes: ['stock_movements'] }),
+  // Lines name a product (SKU or GTIN) and a bin by code.
+  'stock.receive': command<ReceiptOutcome>()(receiptSchema, { reads: ['products', 'locations'], writes: ['stock_movements'] }),
+  'stock.adjust': command<{ opId: string }>()(adjustmentSchema, { reads: ['products', 'locations'], writes: ['stock_movements'] }),
   'stock.importPreview': command<StockImportPreview>()(stockImportInput, { reads: ['products', 'locations', 'stock_movements'] }),
-  'stock.importCommit': command<StockImportOutcome>()(stockImportInput, { writes: ['locations', 'stock_movements', 'imports'] }),
+  'stock.importCommit': command<StockImportOutcome>()(stockImportInput, { reads: ['products'], writes: ['locations', 'stock_movements', 'imports'] }),
   'stock.importCancel': command<{ cancelled: boolean }>()(z.object({ jobId: jobIdSchema }).strict()),
 } satisfies Record<InventoryCommand, Command<z.ZodType, unknown>>;

@@ -49,7 +49,7 @@ export const ordersContract = {
   'orders.get': command<T.OrderDetail>()(byId, { reads: ['orders', 'order_lines', 'audit_log'] }),
   'orders.create': command<{ id: number }>()(z.object({ order: orderSchema }).strict(), { writes: ['orders', 'order_lines', 'audit_log'] }),
   'orders.update': command<{ id: number }>()(z.object({ id: Id, order: orderSchema }).strict(), { writes: ['orders', 'order_lines', 'audit_log', 'stock_movements'] }),
-  'orders.check': command<T.ConfirmOutcome>()(byId, { reads: ['orders'] }),
+  'orders.check': command<T.ConfirmOutcome>()(byId, { reads: ['orders', 'order_lines'] }),
   // allowShort: the user chose to confirm orders with what is in stock; without it a short order stays unconfirmed.
   'orders.confirm': command<T.ConfirmOutcome[]>()(z.object({ ids: z.array(Id).min(1).max(100_000), allowShort: z.boolean().default(false) }).strict(), {
     reads: ['products'],

@@ -110,6 +110,10 @@ export interface PackingList {
 const parcelId = z.object({ parcelId: Id }).strict();
 const stationTables = ['orders', 'order_lines', 'products', 'stock_movements', 'parcels', 'parcel_items', 'package_presets', 'settings'] as const;
 const parcelWrites = ['stock_movements', 'parcels', 'parcel_items'] as const;
+/** A parcel as the bench shows it (StationParcel): its order, its preset, its items with their lines and products. */
+const parcelReads = ['orders', 'package_presets', 'parcel_items', 'order_lines', 'products'] as const;
+/** What a scan or a removal checks: the parcel's order, the order's lines, the product scanned. */
+const itemReads = ['orders', 'order_lines', 'products'] as const;
 
 export const packingContract = {
   'packing.presets': command<PackagePreset[]>()(none, { reads: ['package_presets'] }),
@@ -124,16 +128,22 @@ export const packingContract = {
   ),
   'packing.openParcel': command<StationParcel>()(
     z.union([z.object({ orderId: Id, presetId: Id }).strict(), z.object({ orderId: Id, custom: dimensionsSchema }).strict()]),
-    { reads: ['orders', 'package_presets'], writes: ['parcels'] },
+    { reads: [...parcelReads], writes: ['parcels'] },
   ),
-  'packing.setPreset': command<{ parcelId: number }>()(z.object({ parcelId: Id, presetId: Id }).strict(), { writes: ['parcels'] }),
-  'packing.discardParcel': command<{ orderId: number }>()(parcelId, { writes: ['parcels'] }),
+  'packing.setPreset': command<{ parcelId: number }>()(z.object({ parcelId: Id, presetId: Id }).strict(), { reads: [...parcelReads], writes: ['parcels'] }),
+  'packing.discardParcel': command<{ orderId: number }>()(parcelId, { reads: ['orders', 'parcel_items', 'order_lines', 'products'], writes: ['parcels'] }),
   'packing.scanItem': command<ScanOutcome>()(z.object({ parcelId: Id, code: text(60, { required: true }), quantity: packQuantity.default('1') }).strict(), {
+    reads: [...itemReads],
     writes: [...parcelWrites],
   }),
-  'packing.removeItem': command<{ parcelId: number }>()(z.object({ parcelId: Id, orderLineId: Id, quantity: packQuantity }).strict(), { writes: [...parcelWrites] }),
-  'packing.closeParcel': command<StationParcel>()(z.object({ parcelId: Id, grossKg: weighedKg }).strict(), { writes: ['parcels', 'audit_log'] }),
-  'packing.reopenParcel': command<StationParcel>()(parcelId, { writes: ['parcels', 'audit_log'] }),
-  'packing.finish': command<{ orderId: number; status: OrderStatus }>()(z.object({ orderId: Id }).strict(), { writes: ['orders', 'audit_log'] }),
+  'packing.removeItem': command<{ parcelId: number }>()(z.object({ parcelId: Id, orderLineId: Id, quantity: packQuantity }).strict(), { reads: [...itemReads], writes: [...parcelWrites] }),
+  // Weighed against the tolerance kept in settings.
+  'packing.closeParcel': command<StationParcel>()(z.object({ parcelId: Id, grossKg: weighedKg }).strict(), { reads: [...parcelReads, 'settings'], writes: ['parcels', 'audit_log'] }),
+  'packing.reopenParcel': command<StationParcel>()(parcelId, { reads: [...parcelReads], writes: ['parcels', 'audit_log'] }),
+  // Finished only when every picked item is in a closed parcel.
+  'packing.finish': command<{ orderId: number; status: OrderStatus }>()(z.object({ orderId: Id }).strict(), {
+    reads: ['order_lines', 'products', 'stock_movements', 'parcels', 'parcel_items'],
+    writes: ['orders', 'audit_log'],
+  }),
   'packing.packingList': command<PackingList>()(z.object({ orderId: Id }).strict(), { reads: ['orders', 'order_lines', 'products', 'parcels', 'parcel_items'] }),
 } satisfies Record<PackingCommand, Command<z.ZodType, unknown>>;

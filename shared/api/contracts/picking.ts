@@ -149,9 +149,16 @@ export const pickingContract = {
     writes: ['pick_lists', 'pick_list_lines', 'orders', 'audit_log'],
   }),
   'picking.list': command<PickListOverview>()(none, { reads: ['pick_lists', 'pick_list_lines'] }),
-  'picking.get': command<PickListDetail>()(byId, { reads: ['pick_lists', 'pick_list_lines', 'products', 'locations', 'orders'] }),
+  'picking.get': command<PickListDetail>()(byId, { reads: ['pick_lists', 'pick_list_lines', 'products', 'locations', 'orders', 'order_lines'] }),
   'picking.confirmedOrders': command<ReadyOrders>()(none, { reads: ['orders', 'order_lines', 'stock_movements', 'pick_lists', 'pick_list_lines'] }),
-  'picking.pick': command<PickLineOutcome>()(pickInput, { writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
-  'picking.short': command<PickLineOutcome>()(shortInput, { writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
-  'picking.cancel': command<CancelOutcome>()(cancelInput, { writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
+  // The scan is checked against the line's bin, product and order line; the answer shows them.
+  'picking.pick': command<PickLineOutcome>()(pickInput, {
+    reads: ['locations', 'products', 'order_lines'],
+    writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'],
+  }),
+  'picking.short': command<PickLineOutcome>()(shortInput, {
+    reads: ['locations', 'products', 'order_lines'],
+    writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'],
+  }),
+  'picking.cancel': command<CancelOutcome>()(cancelInput, { reads: ['order_lines'], writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
 } satisfies Record<PickingCommand, Command<z.ZodType, unknown>>;
