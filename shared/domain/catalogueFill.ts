@@ -2,7 +2,8 @@
 // catalogue product of its SKU does. Confirmation fills what the line lacks from the product
 // FIRST, and only then judges what is still missing, naming who must supply it: the product (fix
 // it in the catalogue, and every order of that SKU is fixed) or the order (no product to ask).
-import type { Problem } from './confirmation';
+import type { Order } from '../schemas/order';
+import { type Problem, checkOrder } from './confirmation';
 
 /** The customs facts a catalogue product gives a line (strings as stored; empty = unknown). */
 export interface ProductFacts {
@@ -75,4 +76,18 @@ export function nameWhoLacks(problems: Problem[], lineSkus: string[], hasProduct
     const lacking = sku !== '' && hasProduct(sku) ? 'product' : 'order';
     return { ...p, params: { ...p.params, lacking, sku } };
   });
+}
+
+/**
+ * The confirmation checks of an order as it will be once its lines are filled from the catalogue,
+ * with each line problem naming who lacks the value. Used wherever problems are shown before
+ * confirmation (import, the order form), so a shop export without models is not flagged for
+ * what the catalogue already knows.
+ */
+export function checkWithCatalogue(order: Order, products: ReadonlyMap<string, ProductFacts>): Problem[] {
+  const lines = order.lines.map((l) => {
+    const { line } = fillLine({ ...l, customsDescription: '', netWeightKg: '', grossWeightKg: '' }, products.get(l.sku));
+    return { ...l, description: line.description, brand: line.brand, model: line.model, hsCode: line.hsCode, originCountry: line.originCountry };
+  });
+  return nameWhoLacks(checkOrder({ ...order, lines }), order.lines.map((l) => l.sku), (sku) => products.has(sku));
 }

@@ -48,11 +48,19 @@ describe('orders: create and read', () => {
   });
 
   it('stores the problems of an incomplete order at creation', async () => {
-    const id = await create(withConsignee({ postalCode: '' }, cleanOrder({ lines: [line({ brand: '' })], declaredTotal: '' })));
+    // A SKU the catalogue does not know: the order itself must give the brand.
+    const id = await create(withConsignee({ postalCode: '' }, cleanOrder({ lines: [line({ sku: 'NOT-IN-CATALOGUE', brand: '' })], declaredTotal: '' })));
     const detail = await get(id);
     expect(detail.problems.map((p) => p.code)).toEqual(['postalCodeMissing', 'brandMissing']);
-    const page = await call(core, 'orders.list', {});
-    expect(page.rows[0]).toMatchObject({ id, problemCount: 2, lineCount: 1, total: '29.99' });
+    expect(detail.problems[1]!.params).toMatchObject({ lacking: 'order', sku: 'NOT-IN-CATALOGUE' });
+    // A SKU the catalogue knows: its product will give the brand, so only the postal code is a problem.
+    const known = await create(withConsignee({ postalCode: '' }, cleanOrder({ orderNumber: 'T-1002', lines: [line({ brand: '' })], declaredTotal: '' })));
+    expect((await get(known)).problems.map((p) => p.code)).toEqual(['postalCodeMissing']);
+    const page = await call(core, 'orders.list', { sort: 'orderNumber', dir: 'asc' });
+    expect(page.rows.map((r) => [r.id, r.problemCount, r.lineCount, r.total])).toEqual([
+      [id, 2, 1, '29.99'],
+      [known, 1, 1, '29.99'],
+    ]);
   });
 
   it('a duplicate order number in the same channel is refused and changes nothing', async () => {

@@ -16,6 +16,7 @@ import { insertOrders } from './orderRepository';
 import { DEFAULT_CHANNEL, PREVIEW_ERRORS, UnknownLines, WRITE_CHUNK, type ImportInput, cancelled, classify, parseOptions, previewSample } from './importCommon';
 import { commitUpload, previewUpload } from './importUpload';
 import { orderToRow } from './orderRows';
+import { catalogueFacts } from './orderStock';
 
 export { DEFAULT_CHANNEL };
 
@@ -126,7 +127,8 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, 
       // Thrown inside the transaction, so everything written so far is rolled back.
       if (job.isCancelled()) throw cancelled();
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
-      const ids = await insertOrders(trx, chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id }) })));
+      const products = await catalogueFacts(trx, chunk.map((p) => p.order));
+      const ids = await insertOrders(trx, chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id, products }) })));
       await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
       progress(Math.min(i + WRITE_CHUNK, fresh.length), fresh.length, 'writing');
     }

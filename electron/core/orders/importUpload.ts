@@ -19,6 +19,7 @@ import { PREVIEW_ERRORS, PREVIEW_SAMPLE, UnknownLines, WRITE_CHUNK, type ImportI
 import type { Job } from '../jobs/jobs';
 import { insertOrders } from './orderRepository';
 import { orderToRow } from './orderRows';
+import { catalogueFacts } from './orderStock';
 
 type Emit = (event: AppEvent) => void;
 type Phase = 'reading' | 'checking' | 'writing';
@@ -150,7 +151,8 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
       for (const p of list) if (states.get(p) === 'conflict') conflicts.push(p.order.orderNumber);
       existing += list.filter((p) => states.get(p) === 'existing').length;
       if (fresh.length === 0) return;
-      const ids = await insertOrders(trx, fresh.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id }) })));
+      const products = await catalogueFacts(trx, fresh.map((p) => p.order));
+      const ids = await insertOrders(trx, fresh.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id, products }) })));
       await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
       created += fresh.length;
     };

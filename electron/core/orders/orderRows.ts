@@ -1,7 +1,8 @@
 // Converting between the order as the API knows it and its rows in `orders` and `order_lines`.
 import { createHash } from 'node:crypto';
 import type { OrderSummary } from '../../../shared/api/types';
-import { checkOrder, orderTotal } from '../../../shared/domain/confirmation';
+import { type ProductFacts, checkWithCatalogue } from '../../../shared/domain/catalogueFill';
+import { orderTotal } from '../../../shared/domain/confirmation';
 import { lineTotal } from '../../../shared/domain/money';
 import type { OrderStatus } from '../../../shared/domain/orderStatus';
 import type { Order } from '../../../shared/schemas/order';
@@ -21,9 +22,15 @@ export function legacyContentHash(order: Order): string {
   return createHash('sha256').update(JSON.stringify(before)).digest('hex');
 }
 
-export function orderToRow(order: Order, extra: { status: OrderStatus; at: string; importId?: number | null; createdAt?: string }): NewOrderRow {
+const NO_PRODUCTS: ReadonlyMap<string, ProductFacts> = new Map();
+
+/** `products`: the catalogue facts of the order's SKUs, so the problems stored count what the catalogue will fill as known. */
+export function orderToRow(
+  order: Order,
+  extra: { status: OrderStatus; at: string; importId?: number | null; createdAt?: string; products?: ReadonlyMap<string, ProductFacts> },
+): NewOrderRow {
   const c = order.consignee;
-  const problems = checkOrder(order);
+  const problems = checkWithCatalogue(order, extra.products ?? NO_PRODUCTS);
   return {
     channel: order.channel,
     order_number: order.orderNumber,

@@ -15,7 +15,7 @@ import type { DB } from '../db/schema';
 import { findOrder, insertOrders, listOrders, replaceLines } from './orderRepository';
 import { contentHash, orderToRow, rowsToOrder } from './orderRows';
 import { findProductsBySku } from '../catalogue/productRepository';
-import { catalogueProblems, filledLines, releaseOrder, reserveLines, shortageOf, writeFilledLines } from './orderStock';
+import { catalogueFacts, catalogueProblems, filledLines, releaseOrder, reserveLines, shortageOf, writeFilledLines } from './orderStock';
 import { moveOrder } from './workflow';
 
 function isUniqueViolation(err: unknown): boolean {
@@ -29,7 +29,8 @@ export function listOrderPage(db: Db, q: Required<OrderListQuery>): Promise<Orde
 export async function createOrder(db: Kysely<DB>, order: Order, stamp: Stamp): Promise<{ id: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const [id] = await insertOrders(trx, [{ order, row: orderToRow(order, { status: 'received', at: stamp.at }) }]);
+      const products = await catalogueFacts(trx, [order]);
+      const [id] = await insertOrders(trx, [{ order, row: orderToRow(order, { status: 'received', at: stamp.at, products }) }]);
       await appendAudit(trx, [{ entity: 'order', entityId: id!, action: 'created', after: order, ...stamp }]);
       return { id: id! };
     });
@@ -50,7 +51,8 @@ export async function updateOrder(db: Kysely<DB>, id: number, order: Order, stam
       const before = rowsToOrder(found.row, found.lines);
       if (contentHash(before) === contentHash(order)) return { id };
       // The status is the workflow's to write: the row's own is left out here.
-      const { status: _ignored, ...row } = orderToRow(order, { status, at: stamp.at, importId: found.row.import_id, createdAt: found.row.created_at });
+      const products = await catalogueFacts(trx, [order]);
+      const { status: _ignored, ...row } = orderToRow(order, { status, at: stamp.at, importId: found.row.import_id, createdAt: found.row.created_at, products });
       // The move is checked first, so an order that cannot be edited is refused before anything is written.
       await moveOrder(trx, id, 'edit', stamp, { set: { ...row, shortage: '[]' }, auditAs: 'edited', before, after: order });
       // A confirmed order goes back to received: what it reserved is given back until it is confirmed again.

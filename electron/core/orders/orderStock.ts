@@ -6,7 +6,10 @@ import type { Problem } from '../../../shared/domain/confirmation';
 import type { ShortLine } from '../../../shared/api/types';
 import { fromMilli, toMilli } from '../../../shared/domain/quantity';
 import { productFigures } from '../inventory/balances';
+import type { Order } from '../../../shared/schemas/order';
 import type { Stamp } from '../api/stamp';
+import type { Db } from '../audit/auditRepository';
+import { findProductsBySku } from '../catalogue/productRepository';
 import { type Trx, release, reserve } from '../inventory/ledger';
 import type { OrderLineRow } from './tables';
 import type { ProductRow } from '../catalogue/tables';
@@ -20,6 +23,12 @@ export function catalogueProblems(lines: OrderLineRow[], products: Map<string, P
 
 export function productFacts(p: ProductRow): ProductFacts {
   return { brand: p.brand, model: p.model, description: p.description, hsCode: p.hs_code, originCountry: p.origin_country, unit: p.unit, netWeightKg: p.net_weight_kg, grossWeightKg: p.gross_weight_kg };
+}
+
+/** The catalogue facts of the SKUs of these orders, for the problems stored with them. */
+export async function catalogueFacts(trx: Trx | Db, orders: Order[]): Promise<Map<string, ProductFacts>> {
+  const products = await findProductsBySku(trx, [...new Set(orders.flatMap((o) => o.lines.map((l) => l.sku)))]);
+  return new Map([...products].map(([sku, p]) => [sku, productFacts(p)]));
 }
 
 const lineFacts = (l: OrderLineRow): LineFacts => ({

@@ -9,6 +9,7 @@ import type { Stamp } from '../api/stamp';
 import type { Db } from '../audit/auditRepository';
 import { findOrder } from '../orders/orderRepository';
 import { orderToRow, rowsToOrder } from '../orders/orderRows';
+import { catalogueFacts } from '../orders/orderStock';
 import { type OrderPatch, moveOrders } from '../orders/workflow';
 import { rulesForDeciding } from './rulesRepository';
 
@@ -33,7 +34,7 @@ export async function decideWaitingOrders(trx: Db, stamp: Stamp): Promise<number
     const found = (await findOrder(trx, w.id))!;
     const order = { ...rowsToOrder(found.row, found.lines), shippingMethod: method };
     // The checks and the fingerprint follow the new method, as an edit on the order form would.
-    const row = orderToRow(order, { status: found.row.status as OrderStatus, at: stamp.at });
+    const row = orderToRow(order, { status: found.row.status as OrderStatus, at: stamp.at, products: await catalogueFacts(trx, [order]) });
     decided.set(w.id, { method, line: w.shipping_line, set: { shipping_method: method, problems: row.problems, problem_count: row.problem_count, content_hash: row.content_hash } });
   }
   if (decided.size === 0) return 0;
