@@ -2,6 +2,7 @@
 // failed, for a one-screen message: no ANSI colours, stack frames, object dumps or repeated lines.
 'use strict';
 
+// eslint-disable-next-line no-control-regex -- an ANSI colour code starts with ESC; matching it is the point
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const STACK_FRAME = /^at\s/;
 const TELLING = /\b(error|errors|fail|failed|failure|cannot|can't|unable|denied|refused|timed? ?out|not found|E:)|ENOTFOUND|ECONN|ETIMEDOUT|EACCES/i;

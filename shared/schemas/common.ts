@@ -5,6 +5,7 @@ import { isDecimalString } from '../domain/money';
 
 export const Id = z.number().int().positive();
 
+// eslint-disable-next-line no-control-regex -- this pattern exists to find control characters and refuse them
 export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** Trimmed text; empty is allowed unless `min` says otherwise. Control characters are refused. */

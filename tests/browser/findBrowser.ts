@@ -15,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import type * as PlaywrightTest from '@playwright/test';
 import { summarizeOutput } from '../../electron/tools/outputSummary.cjs';
 
 export type StepResult = { ok: true } | { ok: false; reason: string };
@@ -192,7 +193,8 @@ export function machineProbes(): BrowserProbes {
       return null;
     },
     // Loaded here rather than at the top so the unit tests need no Playwright.
-    playwrightChromium: () => (require('@playwright/test') as typeof import('@playwright/test')).chromium.executablePath(),
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy and synchronous on purpose: import() would make this probe async
+    playwrightChromium: () => (require('@playwright/test') as typeof PlaywrightTest).chromium.executablePath(),
     // The project's own Playwright CLI: what `npx playwright` runs, without asking the registry.
     installPlaywrightChromium: () => runQuietly(process.execPath, [require.resolve('@playwright/test/cli'), 'install', 'chromium']),
     osRelease: () => {

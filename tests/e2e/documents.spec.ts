@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
 import { openCore } from '../../electron/core/app';
 import { HOSTILE_NAME, type SeededPickList, seedPickList } from '../integration/documentsSeed';
 import { HarnessProcess, expect, test } from './harness';
@@ -31,7 +32,7 @@ test.afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function printPickList(request: import('@playwright/test').APIRequestContext, paper: 'A4' | 'Letter') {
+async function printPickList(request: APIRequestContext, paper: 'A4' | 'Letter') {
   const app = new URL(harness.url);
   const res = await request.post(`${app.origin}/api/documents.pickList`, {
     headers: { authorization: `Bearer ${app.searchParams.get('token')}` },

@@ -72,6 +72,7 @@ export class HarnessProcess {
  * question is answered, as on any machine after its first day). `newHarness`: a first start.
  */
 export const test = base.extend<{ harness: HarnessProcess; newHarness: HarnessProcess }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring; {} (none) is its required form
   harness: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'despacho-e2e-'));
     const harness = new HarnessProcess(dir);
@@ -81,6 +82,7 @@ export const test = base.extend<{ harness: HarnessProcess; newHarness: HarnessPr
     await harness.stop();
     rmSync(dir, { recursive: true, force: true });
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring; {} (none) is its required form
   newHarness: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'despacho-e2e-'));
     const harness = new HarnessProcess(dir);

@@ -1,7 +1,7 @@
 // Shared fast-check settings: a run is reproducible from the seed it prints on failure.
 //   FUZZ_SEED=1234 npx vitest run tests/unit/fuzz.orderCsv.test.ts   # replay one seed
 //   FUZZ_RUNS=5000 npx vitest run tests/unit/fuzz.*                   # a longer run
-import fc from 'fast-check';
+import type fc from 'fast-check';
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const scale = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import { type Migration, type QueryExecutorProvider, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DamagedDatabaseError, type CoreApp, dailyBackupIfDue, restoreBeforeOpen, StartupError } from '../../electron/core/app';
 import { backupsDir, createBackup, KEEP, listBackups, verifyFile } from '../../electron/core/db/backup';
@@ -22,12 +22,12 @@ const hours = (h: number) => new Date(T0.getTime() + h * 3600_000);
 /** A fixed clock: every test says what time it is, so no assertion depends on the real one. */
 const at = (d: Date) => () => d;
 
-async function ordersChecksum(db: Kysely<any>): Promise<string> {
+async function ordersChecksum(db: QueryExecutorProvider): Promise<string> {
   const rows = await sql`select * from orders order by id`.execute(db);
   return createHash('sha256').update(JSON.stringify(rows.rows)).digest('hex');
 }
 
-async function withFile<T>(file: string, fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
+async function withFile<T>(file: string, fn: (db: QueryExecutorProvider) => Promise<T>): Promise<T> {
   const db = await openHandle(file, 'readonly');
   try {
     return await fn(db);
@@ -301,7 +301,8 @@ describe('backups: before a migration, and daily', () => {
   it('a pending migration on a file with data is preceded by a pre-migration backup of the old file', async () => {
     const dir = tmp.next();
     const file = await closedFileWithOrders(dir, 3);
-    const extra = { ...MIGRATIONS, '9999-01-01T0000_extra': { up: async (db: Kysely<any>) => void (await db.schema.createTable('extra_t').addColumn('id', 'integer').execute()) } };
+    const extraStep: Migration = { up: async (db) => void (await db.schema.createTable('extra_t').addColumn('id', 'integer').execute()) };
+    const extra = { ...MIGRATIONS, '9999-01-01T0000_extra': extraStep };
     const db = await openDatabase(file, { migrations: extra, now: at(hours(5)) });
     await db.destroy();
     const pre = listBackups(dir).filter((b) => b.reason === 'pre-migration');

@@ -13,7 +13,7 @@ afterAll(() => tmp.cleanup());
 
 let db: Kysely<Scratch>;
 let file: string;
-const opened: Kysely<any>[] = [];
+const opened: Kysely<Scratch>[] = [];
 
 beforeEach(async () => {
   file = join(tmp.next(), 'dialect.sqlite');

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryExecutorProvider } from 'kysely';
 import { BACKUP_REASONS, type BackupReason, backupName, parseBackupName } from '../../../shared/domain/backupName';
 import type { BackupInfo } from '../../../shared/api/types';
 import { AppError } from '../api/errors';
@@ -53,7 +53,8 @@ export function syncDir(dir: string): void {
 export async function verifyFile(file: string, knownMigrations?: readonly string[]): Promise<string | null> {
   if (!existsSync(file)) return 'the file does not exist';
   if (statSync(file).size === 0) return 'the file is empty';
-  let db: Kysely<any> | undefined;
+  // Only the migrations table is read by name; the rest are raw checks that work on any schema.
+  let db: Kysely<{ kysely_migration: { name: string } }> | undefined;
   try {
     db = await openHandle(file, 'readonly');
     const integrity = await integrityCheck(db);
@@ -133,13 +134,13 @@ let queue: Promise<unknown> = Promise.resolve();
  * Copies the database behind `db` (the data file `dataFile`) into the backups folder and verifies
  * the copy. Throws a BackupError, leaving no file behind, when the copy cannot be made or is not sound.
  */
-export function createBackup(db: Kysely<any>, dataFile: string, reason: BackupReason, opts: { now?: Date } = {}): Promise<BackupInfo> {
+export function createBackup(db: QueryExecutorProvider, dataFile: string, reason: BackupReason, opts: { now?: Date } = {}): Promise<BackupInfo> {
   const run = queue.then(() => writeBackup(db, dataFile, reason, opts.now ?? new Date()));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function writeBackup(db: Kysely<any>, dataFile: string, reason: BackupReason, at: Date): Promise<BackupInfo> {
+async function writeBackup(db: QueryExecutorProvider, dataFile: string, reason: BackupReason, at: Date): Promise<BackupInfo> {
   const dataDir = dirname(dataFile);
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });

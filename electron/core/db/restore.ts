@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import type { Kysely } from 'kysely';
+import type { QueryExecutorProvider } from 'kysely';
 import { BACKUP_NAME_PATTERN } from '../../../shared/domain/backupName';
 import type { BackupInfo, RestoreOutcome } from '../../../shared/api/types';
 import { BackupError, backupsDir, createBackup, listBackups, syncDir, syncFile, verifyFile } from './backup';
@@ -12,12 +12,15 @@ import { hasSidecars, openHandle, removeOwnSidecars } from './handle';
 import { MIGRATIONS } from './migrations';
 import { applyConnectionPragmas, leaveWalMode, quickCheck } from './sqliteOnly';
 
+/** An open database handle, whatever its tables: a restore only runs raw SQL on it and closes it. */
+type Handle = QueryExecutorProvider & { destroy(): Promise<void> };
+
 export interface RestoreOptions {
   dataFile: string;
   /** A name exactly as listBackups gives it. Anything else (a path, `..`) is refused. */
   name: string;
   /** The app's open handle on dataFile, or null when the app is not running on it (start-up). */
-  current: Kysely<any> | null;
+  current: Handle | null;
   closeCurrent: () => Promise<void>;
   reopen: () => Promise<void>;
   knownMigrations?: readonly string[];
@@ -62,8 +65,8 @@ async function setAsideDamaged(dataFile: string, now: Date): Promise<string> {
 
 async function isReadable(file: string): Promise<boolean> {
   const hadSidecars = hasSidecars(file);
-  let db: Kysely<any> | undefined;
-  let sound = false;
+  let db: Handle | undefined;
+  let sound: boolean;
   try {
     db = await openHandle(file, 'readonly');
     sound = (await quickCheck(db)) === 'ok';

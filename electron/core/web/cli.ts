@@ -31,10 +31,17 @@ async function main() {
   console.log(`Despacho data file: ${core.dataFile}`);
   console.log(`Despacho is running. Open this address in your browser: ${harness.url}`);
   console.log('DESPACHO_READY');
-  const stop = async () => {
-    await harness.close();
-    await core.close();
-    process.exit(0);
+  const stop = () => {
+    harness
+      .close()
+      .then(() => core.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error('Despacho could not close cleanly:', err);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

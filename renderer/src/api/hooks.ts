@@ -90,11 +90,11 @@ export type Progress = Extract<AppEvent, { type: 'progress' }>;
 export function useProgress(jobId: string | undefined): Progress | undefined {
   const [progress, setProgress] = useState<Progress>();
   useEffect(() => {
-    setProgress(undefined);
     if (!jobId) return undefined;
     return onEvent((event) => {
       if (event.type === 'progress' && event.jobId === jobId) setProgress(event);
     });
   }, [jobId]);
-  return progress;
+  // A report of an earlier job is not shown once the job changes (each job has a fresh id).
+  return progress && progress.jobId === jobId ? progress : undefined;
 }

@@ -11,10 +11,19 @@ export function LanguageGate({ children }: { children: ReactNode }) {
   const language = settings.data?.language;
 
   useEffect(() => {
-    if (language) void applyLanguage(language).then(() => setApplied(true));
-    // Without settings (service unreachable) the app still opens, in English, and shows the error.
-    else if (settings.isError) setApplied(true);
-  }, [language, settings.isError]);
+    if (!language) return;
+    applyLanguage(language).then(
+      () => setApplied(true),
+      (err: unknown) => {
+        // The app still opens, in the language it had, rather than waiting forever.
+        console.error('Despacho: the saved language could not be applied.', err);
+        setApplied(true);
+      },
+    );
+  }, [language]);
+  // Without settings (service unreachable) the app still opens, in English, and shows the error.
+  // Set during render, not in an effect: once open, the app stays open when the settings come back.
+  if (settings.isError && !applied) setApplied(true);
 
   if (!applied) {
     return (

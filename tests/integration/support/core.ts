@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import { type QueryExecutorProvider, sql } from 'kysely';
 import type { AppErrorShape, AppEvent, CommandName } from '../../../shared/api/commands';
 import type { CommandInput, CommandResult } from '../../../shared/api/contract';
 import { type CoreApp, type CoreOptions, openCore } from '../../../electron/core/app';
@@ -44,7 +44,7 @@ export async function refusal(core: CoreApp, name: string, input: unknown): Prom
 
 export const TABLES = ['orders', 'order_lines', 'audit_log', 'settings', 'imports'] as const;
 
-export async function counts(db: Kysely<any>): Promise<Record<(typeof TABLES)[number], number>> {
+export async function counts(db: QueryExecutorProvider): Promise<Record<(typeof TABLES)[number], number>> {
   const out = {} as Record<(typeof TABLES)[number], number>;
   for (const t of TABLES) {
     const r = await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(db);

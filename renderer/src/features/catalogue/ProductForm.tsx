@@ -2,7 +2,7 @@
 // as it is and the errors are shown beside the fields.
 import { Alert, Button, Checkbox, Group, List, Paper, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BATTERY_TYPES, type Product, type ProductInput } from '../../../../shared/schemas/product';
@@ -30,14 +30,15 @@ export function ProductForm({ id, initial, title }: Props) {
   const create = useMutationCommand('products.create');
   const update = useMutationCommand('products.update');
   const saving = create.isPending || update.isPending || form.formState.isSubmitting;
-  const restricted = form.watch('restricted');
+  const restricted = useWatch({ control: form.control, name: 'restricted' });
 
   const onValid = async (product: Product) => {
     setBanner(undefined);
     try {
       const saved = id === undefined ? await create.mutateAsync({ product }) : await update.mutateAsync({ id, product });
       notifySuccess(t('catalogue.form.saved', { sku: product.sku }));
-      navigate(`/products/${saved.id}`);
+      // The router shows its own errors (the route's error page); there is nothing to wait for.
+      void navigate(`/products/${saved.id}`);
     } catch (caught) {
       const e = toAppError(caught);
       const details = productServerErrors(e, (name, err) => form.setError(name, err), (code, params) => translateMessage(code, params));

@@ -2,7 +2,7 @@
 import { Alert, Anchor, Badge, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCommand } from '../../api/hooks';
@@ -16,7 +16,13 @@ export function ProductsListPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [page, setPage] = useState(1);
-  useEffect(() => setPage(1), [debounced]);
+  // A new search starts again at page 1. Set during render (React's "adjusting state when a prop
+  // changes"), not in an effect after a first render of the new search on the old page.
+  const [pagedSearch, setPagedSearch] = useState(debounced);
+  if (pagedSearch !== debounced) {
+    setPagedSearch(debounced);
+    setPage(1);
+  }
   const list = useCommand('products.list', { search: debounced, offset: (page - 1) * PER_PAGE, limit: PER_PAGE }, { placeholderData: keepPreviousData });
   const total = list.data?.total ?? 0;
   return (

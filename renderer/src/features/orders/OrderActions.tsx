@@ -50,7 +50,8 @@ export function OrderActions({ detail }: { detail: OrderDetail }) {
     setResult(undefined);
     if (action === 'confirm') confirm.mutate({ ids: [id], allowShort: false });
     else if (action === 'release') release.mutate({ id });
-    else if (action === 'edit') navigate(`/orders/${id}/edit`);
+    // The router shows its own errors (the route's error page); there is nothing to wait for.
+    else if (action === 'edit') void navigate(`/orders/${id}/edit`);
     else if (action === 'hold' || action === 'cancel') setAsking(action);
   };
 

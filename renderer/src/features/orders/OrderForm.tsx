@@ -45,7 +45,8 @@ export function OrderForm({ id, initial, title, notice }: Props) {
     try {
       const saved = id === undefined ? await create.mutateAsync({ order }) : await update.mutateAsync({ id, order });
       notifySuccess(t('orderForm.saved', { orderNumber: order.orderNumber }));
-      navigate(`/orders/${saved.id}`);
+      // The router shows its own errors (the route's error page); there is nothing to wait for.
+      void navigate(`/orders/${saved.id}`);
     } catch (caught) {
       const error = toAppError(caught);
       const details = applyServerError(error, form.setError);

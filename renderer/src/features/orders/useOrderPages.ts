@@ -1,7 +1,7 @@
 // Fetches the orders list in pages of 100 as the visible window of the table needs them, so a
 // list of 100,000 orders costs one or two small requests per scroll position.
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { OrderListQuery } from '../../../../shared/api/contracts/orders';
 import type { OrderPage, OrderSummary } from '../../../../shared/api/types';
 import { commandQuery } from '../../api/hooks';
@@ -32,9 +32,10 @@ export function useOrderPages(filters: ListFilters, firstIndex: number, lastInde
   });
 
   // While a new search is loading, keep the old row count so the scroller does not collapse.
-  const lastTotal = useRef<number | undefined>(undefined);
+  // Remembered during render (React's "adjusting state when a prop changes"), not in an effect.
+  const [lastTotal, setLastTotal] = useState<number>();
   const loaded = results.find((r) => r.data)?.data;
-  if (loaded) lastTotal.current = loaded.total;
+  if (loaded && loaded.total !== lastTotal) setLastTotal(loaded.total);
 
   const rowAt = (index: number): OrderSummary | undefined => {
     const page = Math.floor(index / PAGE_SIZE);
@@ -54,7 +55,7 @@ export function useOrderPages(filters: ListFilters, firstIndex: number, lastInde
   const error = results.find((r) => r.error)?.error as AppError | undefined | null;
   return {
     rowAt,
-    total: lastTotal.current,
+    total: loaded ? loaded.total : lastTotal,
     loadedRows,
     error: error ?? undefined,
     isFetched: results.some((r) => r.isFetched),

@@ -21,7 +21,8 @@ export function FindOrder() {
     setError(undefined);
     try {
       const station = await callCommand('packing.station', { code: value });
-      navigate(`/packing/${station.order.id}`);
+      // The router shows its own errors (the route's error page); there is nothing to wait for.
+      void navigate(`/packing/${station.order.id}`);
     } catch (e) {
       beep('reject');
       setError(errorText(e));

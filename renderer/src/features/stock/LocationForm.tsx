@@ -2,7 +2,7 @@
 // main and lands on the bin code field, keeping what was typed.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LocationView } from '../../../../shared/api/contracts/inventory';
@@ -20,12 +20,12 @@ interface Props {
 export function LocationForm({ editing, onDone }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string>();
-  const form = useForm<LocationInput>({ resolver: zodResolver(locationSchema), defaultValues: emptyLocation() });
+  // Starts from the bin being edited; the page keys this form by that bin, so choosing another starts afresh.
+  const form = useForm<LocationInput>({
+    resolver: zodResolver(locationSchema),
+    defaultValues: editing ? { warehouse: editing.warehouse, zone: editing.zone, binCode: editing.binCode, walkOrder: editing.walkOrder } : emptyLocation(),
+  });
   const save = useMutationCommand('locations.save');
-  useEffect(() => {
-    form.reset(editing ? { warehouse: editing.warehouse, zone: editing.zone, binCode: editing.binCode, walkOrder: editing.walkOrder } : emptyLocation());
-    setError(undefined);
-  }, [editing, form]);
   const fieldError = (name: keyof LocationInput) => translatePacked(form.formState.errors[name]?.message, t);
 
   const submit = form.handleSubmit(async (location) => {

@@ -15,7 +15,8 @@ export function LocationsPage() {
   return (
     <Stack maw={1280}>
       <StockTabs title={t('inventory.locations.title')} />
-      <LocationForm editing={editing} onDone={() => setEditing(undefined)} />
+      {/* A new form for each bin chosen (and for a new bin): nothing typed for one bin carries over to another. */}
+      <LocationForm key={editing?.id ?? 'new'} editing={editing} onDone={() => setEditing(undefined)} />
       {query.error && <Alert color="red">{errorText(query.error)}</Alert>}
       {!query.data ? (
         <Loader />

@@ -36,19 +36,20 @@ export function ScanEntry({ onAdd }: { onAdd: (line: EntryLine) => void }) {
     code.current?.focus();
   };
 
-  const enter = (next: (() => void) | undefined) => (e: KeyboardEvent<HTMLInputElement>) => {
+  // Called from the key handlers only: the fields (refs) are read when Enter is pressed, not while rendering.
+  const onEnter = (e: KeyboardEvent<HTMLInputElement>, next: () => void) => {
     if (e.key !== 'Enter') return;
     // Enter must not submit the receipt: it only moves along the scan line.
     e.preventDefault();
-    if (next) next();
+    next();
   };
   const set = (key: keyof EntryLine) => (e: React.ChangeEvent<HTMLInputElement>) => setLine({ ...line, [key]: e.currentTarget.value });
 
   return (
     <Group align="flex-start">
-      <TextInput ref={code} label={t('inventory.receive.code')} description={t('inventory.receive.codeHint')} value={line.code} onChange={set('code')} onKeyDown={enter(() => (line.binCode ? qty : bin).current?.select())} error={errors.code} autoFocus w={260} />
-      <TextInput ref={bin} label={t('inventory.columns.bin')} value={line.binCode} onChange={set('binCode')} onKeyDown={enter(() => qty.current?.select())} error={errors.binCode} w={160} />
-      <TextInput ref={qty} label={t('inventory.receive.quantity')} inputMode="decimal" value={line.quantity} onChange={set('quantity')} onKeyDown={enter(add)} error={errors.quantity} w={120} />
+      <TextInput ref={code} label={t('inventory.receive.code')} description={t('inventory.receive.codeHint')} value={line.code} onChange={set('code')} onKeyDown={(e) => onEnter(e, () => (line.binCode ? qty : bin).current?.select())} error={errors.code} autoFocus w={260} />
+      <TextInput ref={bin} label={t('inventory.columns.bin')} value={line.binCode} onChange={set('binCode')} onKeyDown={(e) => onEnter(e, () => qty.current?.select())} error={errors.binCode} w={160} />
+      <TextInput ref={qty} label={t('inventory.receive.quantity')} inputMode="decimal" value={line.quantity} onChange={set('quantity')} onKeyDown={(e) => onEnter(e, add)} error={errors.quantity} w={120} />
       <Button mt={24} variant="light" onClick={add}>
         {t('inventory.receive.addLine')}
       </Button>
