@@ -38,7 +38,8 @@ export default tseslint.config(
   {
     // Migrations are frozen in time: they use Kysely<any> on purpose so they never depend on
     // today's table types (schema.ts changes; a migration written last year must not).
-    files: ['electron/core/db/migrations/**/*.ts'],
+    // The migration tests open files at every past version of the schema, which no type of today describes.
+    files: ['electron/core/db/migrations/**/*.ts', 'tests/integration/migrations.test.ts', 'tests/integration/shippingMigration.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

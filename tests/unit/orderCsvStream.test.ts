@@ -74,7 +74,10 @@ describe('streamed order import reads what the whole-text import reads', () => {
     await expectSame(new Uint8Array([0xff, 0xfe, ...le]));
     await expectSame(le);
     const be = new Uint8Array(le.length);
-    for (let i = 0; i < le.length; i += 2) (be[i] = le[i + 1]!), (be[i + 1] = le[i]!);
+    for (let i = 0; i < le.length; i += 2) {
+      be[i] = le[i + 1]!;
+      be[i + 1] = le[i]!;
+    }
     await expectSame(new Uint8Array([0xfe, 0xff, ...be]));
     const cp1252 = new Uint8Array([...text].map((c) => (c === '€' ? 0x80 : c.charCodeAt(0))));
     await expectSame(cp1252);

@@ -49,7 +49,8 @@ async function checkSound(file: string): Promise<void> {
   if (!existsSync(file) || statSync(file).size === 0) return; // a new data file
   const hadSidecars = hasSidecars(file);
   let detail: string | null = null;
-  let db: Kysely<any> | undefined;
+  // Any schema: this only runs pragmas on a file that may be at any version.
+  let db: Kysely<unknown> | undefined;
   try {
     db = await openHandle(file, 'readonly');
     await waitWhenBusy(db);

@@ -21,7 +21,7 @@ export function openRaw(file: string, mode: OpenMode): Promise<sqlite3.Database>
  */
 export type QueryObserver = (sql: string, parameters: readonly unknown[]) => void;
 
-export async function openHandle<DB = any>(file: string, mode: OpenMode, onQuery?: QueryObserver): Promise<Kysely<DB>> {
+export async function openHandle<DB = unknown>(file: string, mode: OpenMode, onQuery?: QueryObserver): Promise<Kysely<DB>> {
   const dialect = new Sqlite3Dialect(await openRaw(file, mode));
   // Only when asked: without a logger Kysely does not time or report queries at all.
   return new Kysely<DB>(onQuery ? { dialect, log: (event) => onQuery(event.query.sql, event.query.parameters) } : { dialect });

@@ -117,7 +117,7 @@ export async function previewUpload(db: Kysely<DB>, input: ImportInput, upload: 
 export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: CompleteUpload, job: Job, emit: Emit, stamp: Stamp): Promise<ImportOutcome> {
   const options = await parseOptions(db, input, stamp);
   const unknown = new UnknownLines(options.shipping);
-  input.jobId && emit({ type: 'progress', jobId: input.jobId, done: 0, total: 1, phase: 'reading' });
+  if (input.jobId) emit({ type: 'progress', jobId: input.jobId, done: 0, total: 1, phase: 'reading' });
   const index = await cancellable(() => indexOrderCsv(upload.source, upload.size, options, hooksFor(input, job, emit, 'reading')));
   if (index.missingFields.length > 0) {
     throw new AppError('errors.importMissingColumns', `The file has no column for: ${index.missingFields.join(', ')}. Map those columns and try again.`, { fields: index.missingFields.join(', ') });

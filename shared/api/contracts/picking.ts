@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type Command, byId, command, none } from '../command';
 import type { PickingCommand } from '../names/picking';
 import { Id, text } from '../../schemas/common';
-import { CONTAINER_MODES, SHORT_REASONS, type ContainerMode } from '../../domain/wave';
+import { CONTAINER_MODES, type ContainerMode } from '../../domain/wave';
 
 export { CONTAINER_MODES, SHORT_REASONS, type ContainerMode, type ShortReason } from '../../domain/wave';
 

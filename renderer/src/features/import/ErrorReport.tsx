@@ -1,6 +1,6 @@
 // Every row error main reported, a page at a time (a bad file can have hundreds of thousands).
 import { Pagination, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRowError } from '../../../../shared/import/orderCsv';
 import { translateMessage } from '../../i18n/messages';
@@ -13,7 +13,12 @@ type RowError = Omit<ImportRowError, 'field'> & { field?: string };
 export function ErrorReport({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  useEffect(() => setPage(1), [errors]);
+  // A new report starts at its first page (adjusted during render, not in an effect).
+  const [shownFor, setShownFor] = useState(errors);
+  if (shownFor !== errors) {
+    setShownFor(errors);
+    setPage(1);
+  }
   if (errors.length === 0 && errorCount === 0) return <Text c="green.8">{t('importWizard.noErrors')}</Text>;
   const pages = Math.max(1, Math.ceil(errors.length / PER_PAGE));
   const shown = errors.slice((page - 1) * PER_PAGE, page * PER_PAGE);

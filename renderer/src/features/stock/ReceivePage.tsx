@@ -39,7 +39,8 @@ export function ReceivePage() {
     <Stack maw={1280}>
       <StockTabs title={t('inventory.receive.title')} />
       <TextInput label={t('inventory.receive.reference')} description={t('inventory.receive.referenceHint')} maxLength={100} w={360} {...form.register('reference')} error={fieldError('reference')} />
-      <ScanEntry onAdd={(line) => lines.append(line)} />
+      {/* The scanner goes on typing into the scan line: adding a line must not move the focus to it. */}
+      <ScanEntry onAdd={(line) => lines.append(line, { shouldFocus: false })} />
       <form onSubmit={post} noValidate>
         <Stack>
           {lines.fields.length === 0 ? (
