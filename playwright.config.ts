@@ -11,7 +11,14 @@
 import { defineConfig } from '@playwright/test';
 import { findBrowser, machineProbes } from './tests/browser/findBrowser';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const browser = findBrowser(machineProbes(), { install: false });
 if (!browser.ok) {

@@ -62,7 +62,10 @@ export interface CoreOptions {
 // A core run with no display (a batch job) cannot show a document: say so instead of losing it.
 const NO_DOCUMENT_HOST: DocumentHost = {
   show: async () => {
-    throw new AppError('documents.errors.noViewer', 'This Despacho has no window to show documents in. Open the desktop app or the browser version and print from there.');
+    throw new AppError(
+      'documents.errors.noViewer',
+      'This Despacho has no window to show documents in. Open the desktop app or the browser version and print from there.',
+    );
   },
 };
 

@@ -27,7 +27,12 @@ export async function backUpNow(core: CoreApp, win: BrowserWindow | null): Promi
   if (!made) return;
   const list = await command<BackupList>(core, win, 'backups.list', {});
   const m = messages();
-  await box(win, { type: 'info', message: m.t('backedUp'), detail: m.t('backedUpDetail', { name: made.name, size: m.size(made.size), folder: list?.folder ?? '' }), buttons: [m.t('ok')] });
+  await box(win, {
+    type: 'info',
+    message: m.t('backedUp'),
+    detail: m.t('backedUpDetail', { name: made.name, size: m.size(made.size), folder: list?.folder ?? '' }),
+    buttons: [m.t('ok')],
+  });
 }
 
 export async function restoreFromMenu(core: CoreApp, win: BrowserWindow | null): Promise<void> {
@@ -73,8 +78,19 @@ export async function restoreFromMenu(core: CoreApp, win: BrowserWindow | null):
 export async function askToRestoreDamaged(err: DamagedDatabaseError): Promise<boolean> {
   const m = messages();
   const latest = err.latestBackup;
-  const detail = latest ? m.t('damagedWithBackup', { date: m.date(latest.createdAt), name: latest.name, file: err.file }) : m.t('damagedNoBackup', { file: err.file });
+  const detail = latest
+    ? m.t('damagedWithBackup', { date: m.date(latest.createdAt), name: latest.name, file: err.file })
+    : m.t('damagedNoBackup', { file: err.file });
   const buttons = latest ? [m.t('restoreLatest'), m.t('quit')] : [m.t('quit')];
-  const { response } = await dialog.showMessageBox({ type: 'error', title: m.t('damagedTitle'), message: m.t('damaged'), detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: m.t('damagedTitle'),
+    message: m.t('damaged'),
+    detail,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+    noLink: true,
+  });
   return latest !== null && response === 0;
 }

@@ -73,8 +73,10 @@ const ES: typeof EN = {
     'backups.errors.damaged': 'La copia de seguridad {name} está dañada y no se puede usar. Sus datos actuales no se han modificado. Elija una copia anterior.',
     'backups.errors.notFound': 'Esa copia de seguridad ya no está en la carpeta de copias. Elija otra.',
     'backups.errors.badName': 'Ese archivo no es una copia de seguridad de Despacho. Elija una de la carpeta de copias.',
-    'backups.errors.inUse': 'El archivo de datos está abierto en otra ventana de Despacho o en el navegador de pruebas. Ciérrela e inténtelo de nuevo. No se ha modificado nada.',
-    'backups.errors.createFailed': 'No se ha podido hacer la copia de seguridad. Sus datos no se han modificado. Compruebe que queda espacio en el disco e inténtelo de nuevo.',
+    'backups.errors.inUse':
+      'El archivo de datos está abierto en otra ventana de Despacho o en el navegador de pruebas. Ciérrela e inténtelo de nuevo. No se ha modificado nada.',
+    'backups.errors.createFailed':
+      'No se ha podido hacer la copia de seguridad. Sus datos no se han modificado. Compruebe que queda espacio en el disco e inténtelo de nuevo.',
     'backups.errors.reopenFailed': 'La copia no se ha podido abrir después de restaurarla. Se han vuelto a poner sus datos de justo antes.',
   },
 };
@@ -88,6 +90,9 @@ export function backupMessages(locale: string) {
     /** The core's error in the user's language when we know its code, else its English text. */
     error: (code: string, english: string, vars: Vars = {}) => (table.errors[code] ? fill(table.errors[code], vars) : english),
     date: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
-    size: (bytes: number) => new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1048576 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes / (bytes >= 1048576 ? 1048576 : 1024)),
+    size: (bytes: number) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1048576 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
+        bytes / (bytes >= 1048576 ? 1048576 : 1024),
+      ),
   };
 }

@@ -25,9 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** Must run before the app is ready: privileges cannot be granted afterwards. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 function respond(status: number, body: BodyInit | null, contentType: string): Response {

@@ -14,7 +14,9 @@ const TELLING = /\b(error|errors|fail|failed|failure|cannot|can't|unable|denied|
 function summarizeOutput(text, maxLines = 3) {
   const lines = [];
   let inDump = false; // inside the `{ errno: ..., code: ... }` Node prints after an error
-  for (const raw of String(text ?? '').replace(ANSI, '').split(/\r?\n|\r/)) {
+  for (const raw of String(text ?? '')
+    .replace(ANSI, '')
+    .split(/\r?\n|\r/)) {
     let line = raw.trim();
     if (inDump) {
       if (line.startsWith('}')) inDump = false;

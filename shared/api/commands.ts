@@ -56,8 +56,7 @@ export const DATA_TABLES = [
 export type TableName = (typeof DATA_TABLES)[number] | 'backups';
 
 export type AppEvent =
-  | { type: 'tablesChanged'; tables: TableName[] }
-  | { type: 'progress'; jobId: string; done: number; total: number; phase: 'reading' | 'checking' | 'writing' };
+  { type: 'tablesChanged'; tables: TableName[] } | { type: 'progress'; jobId: string; done: number; total: number; phase: 'reading' | 'checking' | 'writing' };
 
 /** The error every command rejects with: an i18n key and its parameters, plus an English text. */
 export interface AppErrorShape {

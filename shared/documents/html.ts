@@ -122,12 +122,7 @@ ${parts.body}
  */
 export function documentCspFor(styleHash: string): string {
   if (!/^[A-Za-z0-9+/]+=*$/.test(styleHash)) throw new Error('Not a base64 hash.');
-  return [
-    "default-src 'none'",
-    `style-src 'sha256-${styleHash}'`,
-    'img-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return ["default-src 'none'", `style-src 'sha256-${styleHash}'`, 'img-src data:', "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join(
+    '; ',
+  );
 }

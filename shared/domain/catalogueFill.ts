@@ -89,5 +89,9 @@ export function checkWithCatalogue(order: Order, products: ReadonlyMap<string, P
     const { line } = fillLine({ ...l, customsDescription: '', netWeightKg: '', grossWeightKg: '' }, products.get(l.sku));
     return { ...l, description: line.description, brand: line.brand, model: line.model, hsCode: line.hsCode, originCountry: line.originCountry };
   });
-  return nameWhoLacks(checkOrder({ ...order, lines }), order.lines.map((l) => l.sku), (sku) => products.has(sku));
+  return nameWhoLacks(
+    checkOrder({ ...order, lines }),
+    order.lines.map((l) => l.sku),
+    (sku) => products.has(sku),
+  );
 }

@@ -13,7 +13,30 @@ export function countryCodes(): string[] {
 }
 
 // Funds codes (e.g. USN, XDR) and metals are not used to price goods.
-const NOT_FOR_TRADE = new Set(['XAU', 'XAG', 'XPD', 'XPT', 'XDR', 'XSU', 'XUA', 'XBA', 'XBB', 'XBC', 'XBD', 'XTS', 'XXX', 'BOV', 'CHE', 'CHW', 'CLF', 'COU', 'MXV', 'USN', 'UYI', 'UYW']);
+const NOT_FOR_TRADE = new Set([
+  'XAU',
+  'XAG',
+  'XPD',
+  'XPT',
+  'XDR',
+  'XSU',
+  'XUA',
+  'XBA',
+  'XBB',
+  'XBC',
+  'XBD',
+  'XTS',
+  'XXX',
+  'BOV',
+  'CHE',
+  'CHW',
+  'CLF',
+  'COU',
+  'MXV',
+  'USN',
+  'UYI',
+  'UYW',
+]);
 
 export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && !NOT_FOR_TRADE.has(code) && currencyCodes.code(code) !== undefined;

@@ -29,7 +29,10 @@ export function hsDescription(code: string): string | undefined {
 
 /** Lower case without accents, so "café" finds "cafe" and "Té" finds "te". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 // Folded once, on the first search: most sessions never search, and the fold is the slow part.
@@ -54,7 +57,9 @@ export function searchHs(query: string, limit = 20): HsEntry[] {
     return out;
   }
   folded ??= ENTRIES.map((e) => foldText(e.description));
-  const words = foldText(q).split(/[\s,;]+/).filter((w) => w !== '');
+  const words = foldText(q)
+    .split(/[\s,;]+/)
+    .filter((w) => w !== '');
   const out: HsEntry[] = [];
   for (let i = 0; i < ENTRIES.length && out.length < limit; i++) {
     const text = folded[i]!;

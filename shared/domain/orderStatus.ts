@@ -16,7 +16,21 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const ORDER_ACTIONS = ['confirm', 'hold', 'release', 'cancel', 'edit', 'startPicking', 'cancelPicking', 'finishPicking', 'pack', 'declare', 'ship', 'clear', 'deliver'] as const;
+export const ORDER_ACTIONS = [
+  'confirm',
+  'hold',
+  'release',
+  'cancel',
+  'edit',
+  'startPicking',
+  'cancelPicking',
+  'finishPicking',
+  'pack',
+  'declare',
+  'ship',
+  'clear',
+  'deliver',
+] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** from-status -> action -> to-status. Absent means refused. */

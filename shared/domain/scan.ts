@@ -21,9 +21,7 @@ export interface ScanState {
   countedMilli: number;
 }
 
-export type ScanResult =
-  | { accepted: true; state: ScanState }
-  | { accepted: false; reason: ScanReason; state: ScanState };
+export type ScanResult = { accepted: true; state: ScanState } | { accepted: false; reason: ScanReason; state: ScanState };
 
 /** Is a code known anywhere on this pick list? Codes it does not know are 'unknownCode'. */
 export type KnownCode = (code: string) => boolean;

@@ -22,12 +22,7 @@ export interface ShippingChoice {
 
 /** The form lines and patterns are compared in: no accents, lower case, single spaces, trimmed. */
 export function shippingKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

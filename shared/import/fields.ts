@@ -2,9 +2,33 @@
 // Aliases are compared after lower-casing and dropping everything but letters and digits.
 
 export const IMPORT_FIELDS = [
-  'orderNumber', 'channel', 'orderDate', 'consigneeName', 'consigneeCompany', 'address1', 'address2', 'city', 'state',
-  'postalCode', 'country', 'phone', 'email', 'taxId', 'shippingLine', 'currency', 'incoterm', 'orderTotal',
-  'sku', 'description', 'brand', 'model', 'quantity', 'unit', 'unitPrice', 'hsCode', 'originCountry',
+  'orderNumber',
+  'channel',
+  'orderDate',
+  'consigneeName',
+  'consigneeCompany',
+  'address1',
+  'address2',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'phone',
+  'email',
+  'taxId',
+  'shippingLine',
+  'currency',
+  'incoterm',
+  'orderTotal',
+  'sku',
+  'description',
+  'brand',
+  'model',
+  'quantity',
+  'unit',
+  'unitPrice',
+  'hsCode',
+  'originCountry',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -13,8 +37,23 @@ export const REQUIRED_FIELDS: readonly ImportField[] = ['orderNumber', 'consigne
 
 /** Fields that belong to the order, not the line: every row of one order must agree on them. */
 export const ORDER_LEVEL_FIELDS: readonly ImportField[] = [
-  'channel', 'orderDate', 'consigneeName', 'consigneeCompany', 'address1', 'address2', 'city', 'state', 'postalCode',
-  'country', 'phone', 'email', 'taxId', 'shippingLine', 'currency', 'incoterm', 'orderTotal',
+  'channel',
+  'orderDate',
+  'consigneeName',
+  'consigneeCompany',
+  'address1',
+  'address2',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'phone',
+  'email',
+  'taxId',
+  'shippingLine',
+  'currency',
+  'incoterm',
+  'orderTotal',
 ];
 
 const ALIASES: Record<ImportField, string[]> = {
@@ -23,7 +62,17 @@ const ALIASES: Record<ImportField, string[]> = {
   // In order of preference (see guessColumns): the day the order was placed, not the day it was paid.
   orderDate: ['orderdate', 'fechapedido', 'createdat', 'creationdate', 'fechacreacion', 'date', 'fecha', 'paidat', 'paymentdate', 'fechapago'],
   // WooCommerce writes the shipping name as "Shipping First Name Last Name" (or in two columns, which need mapping by hand).
-  consigneeName: ['consigneename', 'shippingname', 'shippingfullname', 'shippingfirstnamelastname', 'recipient', 'recipientname', 'shiptoname', 'destinatario', 'nombre'],
+  consigneeName: [
+    'consigneename',
+    'shippingname',
+    'shippingfullname',
+    'shippingfirstnamelastname',
+    'recipient',
+    'recipientname',
+    'shiptoname',
+    'destinatario',
+    'nombre',
+  ],
   consigneeCompany: ['consigneecompany', 'shippingcompany', 'company', 'empresa'],
   address1: ['address1', 'shippingaddress1', 'shippingstreet', 'street', 'direccion', 'direccion1'],
   address2: ['address2', 'shippingaddress2', 'direccion2'],
@@ -39,8 +88,20 @@ const ALIASES: Record<ImportField, string[]> = {
   // cost; nor Shopify's "Lineitem requires shipping" / "Lineitem fulfillment service" (a yes/no
   // and "manual"), which only look like shipping columns.
   shippingLine: [
-    'shippingline', 'shippinglinetitle', 'shippingmethod', 'shippingmethodtitle', 'shippingmethodname', 'shippingservice',
-    'shippingoption', 'deliverymethod', 'lineadeenvio', 'metodoenvio', 'metododeenvio', 'formaenvio', 'formadeenvio', 'servicioenvio',
+    'shippingline',
+    'shippinglinetitle',
+    'shippingmethod',
+    'shippingmethodtitle',
+    'shippingmethodname',
+    'shippingservice',
+    'shippingoption',
+    'deliverymethod',
+    'lineadeenvio',
+    'metodoenvio',
+    'metododeenvio',
+    'formaenvio',
+    'formadeenvio',
+    'servicioenvio',
   ],
   currency: ['currency', 'currencycode', 'moneda', 'divisa'],
   incoterm: ['incoterm', 'incoterms', 'deliveryterms'],

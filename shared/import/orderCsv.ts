@@ -116,10 +116,24 @@ export function readCsv(text: string): CsvRows {
 }
 
 const FIELD_BY_PATH: Record<string, ImportField> = {
-  orderNumber: 'orderNumber', channel: 'channel', orderDate: 'orderDate', shippingLine: 'shippingLine', shippingMethod: 'shippingLine', currency: 'currency',
-  incoterm: 'incoterm', declaredTotal: 'orderTotal', 'consignee.name': 'consigneeName', 'consignee.company': 'consigneeCompany',
-  'consignee.address1': 'address1', 'consignee.address2': 'address2', 'consignee.city': 'city', 'consignee.state': 'state',
-  'consignee.postalCode': 'postalCode', 'consignee.country': 'country', 'consignee.phone': 'phone', 'consignee.email': 'email',
+  orderNumber: 'orderNumber',
+  channel: 'channel',
+  orderDate: 'orderDate',
+  shippingLine: 'shippingLine',
+  shippingMethod: 'shippingLine',
+  currency: 'currency',
+  incoterm: 'incoterm',
+  declaredTotal: 'orderTotal',
+  'consignee.name': 'consigneeName',
+  'consignee.company': 'consigneeCompany',
+  'consignee.address1': 'address1',
+  'consignee.address2': 'address2',
+  'consignee.city': 'city',
+  'consignee.state': 'state',
+  'consignee.postalCode': 'postalCode',
+  'consignee.country': 'country',
+  'consignee.phone': 'phone',
+  'consignee.email': 'email',
   'consignee.taxId': 'taxId',
 };
 
@@ -220,7 +234,13 @@ function* parseOrderCsvSteps(text: string, options: ParseOptions): Generator<Par
   let checked = 0;
   for (const [orderNumber, rowIdx] of groups) {
     if (++checked % YIELD_EVERY === 0) yield { done: checked, total: groups.size };
-    const built = buildOrder(ctx, orderNumber, rowIdx.map((i) => rows[i]!), rowIdx.map(rowNo), rowsWithErrors);
+    const built = buildOrder(
+      ctx,
+      orderNumber,
+      rowIdx.map((i) => rows[i]!),
+      rowIdx.map(rowNo),
+      rowsWithErrors,
+    );
     if (built.ok) orders.push(built.parsed);
     else {
       for (const e of built.errors) errors.push(e);
@@ -253,7 +273,13 @@ export interface OrderContext {
   cell(row: string[], field: ImportField): string;
 }
 
-export function orderContext(headers: string[], mapping: ColumnMapping, delimiter: string, defaults: ImportDefaults, shipping = defaultShipping()): OrderContext {
+export function orderContext(
+  headers: string[],
+  mapping: ColumnMapping,
+  delimiter: string,
+  defaults: ImportDefaults,
+  shipping = defaultShipping(),
+): OrderContext {
   const index = new Map<ImportField, number>();
   for (const [field, header] of Object.entries(mapping)) if (header) index.set(field as ImportField, headers.indexOf(header));
   const cell = (row: string[], field: ImportField) => {
@@ -294,7 +320,13 @@ export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[
         value = v;
         from = rowNos[i]!;
       } else if (v !== value) {
-        orderErrors.push({ row: rowNos[i]!, field, column: mapping[field], code: 'import.orderFieldConflict', params: { value: v, other: value, otherRow: from } });
+        orderErrors.push({
+          row: rowNos[i]!,
+          field,
+          column: mapping[field],
+          code: 'import.orderFieldConflict',
+          params: { value: v, other: value, otherRow: from },
+        });
       }
     });
     return value;
@@ -307,8 +339,17 @@ export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[
     channel: v.channel || defaults.channel,
     orderDate: v.orderDate ? normaliseDate(v.orderDate) : defaults.orderDate,
     consignee: {
-      name: v.consigneeName!, company: v.consigneeCompany!, address1: v.address1!, address2: v.address2!, city: v.city!,
-      state: v.state!, postalCode: stripSpreadsheetQuote(v.postalCode!), country: normaliseCountry(v.country!), phone: v.phone!, email: v.email!, taxId: v.taxId!,
+      name: v.consigneeName!,
+      company: v.consigneeCompany!,
+      address1: v.address1!,
+      address2: v.address2!,
+      city: v.city!,
+      state: v.state!,
+      postalCode: stripSpreadsheetQuote(v.postalCode!),
+      country: normaliseCountry(v.country!),
+      phone: v.phone!,
+      email: v.email!,
+      taxId: v.taxId!,
     },
     // The shop's words are kept as written; a line no rule knows gives 'unknown', never a refusal.
     shippingLine: v.shippingLine!,
@@ -317,9 +358,14 @@ export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[
     incoterm: (v.incoterm || defaults.incoterm).toUpperCase(),
     declaredTotal: v.orderTotal ? normaliseDecimal(v.orderTotal, delimiter) : '',
     lines: rows.map((row) => ({
-      sku: cell(row, 'sku'), description: cell(row, 'description'), brand: cell(row, 'brand'), model: cell(row, 'model'),
-      quantity: normaliseDecimal(cell(row, 'quantity'), delimiter), unit: (cell(row, 'unit') || defaults.unit).toUpperCase(),
-      unitPrice: normaliseDecimal(cell(row, 'unitPrice'), delimiter), hsCode: cell(row, 'hsCode').replace(/[.\s]/g, ''),
+      sku: cell(row, 'sku'),
+      description: cell(row, 'description'),
+      brand: cell(row, 'brand'),
+      model: cell(row, 'model'),
+      quantity: normaliseDecimal(cell(row, 'quantity'), delimiter),
+      unit: (cell(row, 'unit') || defaults.unit).toUpperCase(),
+      unitPrice: normaliseDecimal(cell(row, 'unitPrice'), delimiter),
+      hsCode: cell(row, 'hsCode').replace(/[.\s]/g, ''),
       originCountry: normaliseCountry(cell(row, 'originCountry')),
     })),
   };
@@ -328,7 +374,8 @@ export function buildOrder(ctx: OrderContext, orderNumber: string, rows: string[
   rows.forEach((row, i) => {
     for (const field of ['quantity', 'unitPrice'] as const) {
       const raw = cell(row, field);
-      if (isAmbiguousDecimal(raw, delimiter)) orderErrors.push({ row: rowNos[i]!, field, column: mapping[field], code: 'import.ambiguousNumber', params: { value: raw } });
+      if (isAmbiguousDecimal(raw, delimiter))
+        orderErrors.push({ row: rowNos[i]!, field, column: mapping[field], code: 'import.ambiguousNumber', params: { value: raw } });
     }
   });
   if (v.orderTotal && isAmbiguousDecimal(v.orderTotal, delimiter)) {

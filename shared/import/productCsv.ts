@@ -130,12 +130,23 @@ function* parseSteps(text: string, requested?: ProductColumnMapping): Generator<
     if (/^\d(\.\d+)?e\+?\d+$/i.test(gtin)) fail('gtin', 'catalogue.import.gtinMangled', { value: gtin });
 
     const candidate = {
-      sku: cell(row, 'sku'), name: text('name'), brand: text('brand'), model: text('model'), description: text('description'),
-      hsCode: cell(row, 'hsCode').replace(/[.\s]/g, ''), originCountry: normaliseCountry(cell(row, 'originCountry')),
-      unit: (cell(row, 'unit') || 'PCE').toUpperCase(), netWeightKg: normaliseDecimal(cell(row, 'netWeightKg'), delimiter),
-      grossWeightKg: normaliseDecimal(cell(row, 'grossWeightKg'), delimiter), unitValue: normaliseDecimal(cell(row, 'unitValue'), delimiter),
-      currency: cell(row, 'currency').toUpperCase(), gtin, dangerousGoods: flags.dangerousGoods ?? false,
-      battery: normaliseBattery(cell(row, 'battery')), restricted: flags.restricted ?? false, restrictedNote: text('restrictedNote'),
+      sku: cell(row, 'sku'),
+      name: text('name'),
+      brand: text('brand'),
+      model: text('model'),
+      description: text('description'),
+      hsCode: cell(row, 'hsCode').replace(/[.\s]/g, ''),
+      originCountry: normaliseCountry(cell(row, 'originCountry')),
+      unit: (cell(row, 'unit') || 'PCE').toUpperCase(),
+      netWeightKg: normaliseDecimal(cell(row, 'netWeightKg'), delimiter),
+      grossWeightKg: normaliseDecimal(cell(row, 'grossWeightKg'), delimiter),
+      unitValue: normaliseDecimal(cell(row, 'unitValue'), delimiter),
+      currency: cell(row, 'currency').toUpperCase(),
+      gtin,
+      dangerousGoods: flags.dangerousGoods ?? false,
+      battery: normaliseBattery(cell(row, 'battery')),
+      restricted: flags.restricted ?? false,
+      restrictedNote: text('restrictedNote'),
     };
     const parsed = productSchema.safeParse(candidate);
     if (!parsed.success) {

@@ -3,15 +3,40 @@
 import { guessColumns } from './fields';
 
 export const PRODUCT_FIELDS = [
-  'sku', 'name', 'brand', 'model', 'description', 'hsCode', 'originCountry', 'unit', 'netWeightKg', 'grossWeightKg',
-  'unitValue', 'currency', 'gtin', 'dangerousGoods', 'battery', 'restricted', 'restrictedNote',
+  'sku',
+  'name',
+  'brand',
+  'model',
+  'description',
+  'hsCode',
+  'originCountry',
+  'unit',
+  'netWeightKg',
+  'grossWeightKg',
+  'unitValue',
+  'currency',
+  'gtin',
+  'dangerousGoods',
+  'battery',
+  'restricted',
+  'restrictedNote',
 ] as const;
 export type ProductField = (typeof PRODUCT_FIELDS)[number];
 export type ProductColumnMapping = Partial<Record<ProductField, string>>;
 
 /** Without these columns no product can be built; the mapping step asks for them. */
 export const PRODUCT_REQUIRED_FIELDS: readonly ProductField[] = [
-  'sku', 'name', 'brand', 'model', 'description', 'hsCode', 'originCountry', 'netWeightKg', 'grossWeightKg', 'unitValue', 'currency',
+  'sku',
+  'name',
+  'brand',
+  'model',
+  'description',
+  'hsCode',
+  'originCountry',
+  'netWeightKg',
+  'grossWeightKg',
+  'unitValue',
+  'currency',
 ];
 
 const ALIASES: Record<ProductField, string[]> = {

@@ -121,7 +121,11 @@ function* parseSteps(text: string, requested?: StockColumnMapping): Generator<Pa
     const warehouse = cell(row, 'warehouse') || DEFAULT_WAREHOUSE;
     const binCode = cell(row, 'bin');
     // Codes become keys of the stock; a formula-looking one is refused rather than quietly changed.
-    for (const [field, value] of [['sku', sku], ['warehouse', warehouse], ['bin', binCode]] as const) {
+    for (const [field, value] of [
+      ['sku', sku],
+      ['warehouse', warehouse],
+      ['bin', binCode],
+    ] as const) {
       if (value === '') fail(field, 'inventory.import.required');
       else if (FORMULA_START.test(value)) fail(field, 'inventory.import.formula', { value });
       else if (/\s/.test(value) || value.length > (field === 'sku' ? 64 : 40)) fail(field, 'inventory.import.badCode', { value });

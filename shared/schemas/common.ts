@@ -24,16 +24,16 @@ export function text(max: number, opts: { required?: boolean } = {}) {
   return opts.required ? base.refine((v) => v.length > 0, { error: 'validation.required' }) : base;
 }
 
-export const decimalString = z
-  .string({ error: 'validation.decimal' })
-  .trim()
-  .refine(isDecimalString, { error: 'validation.decimal' });
+export const decimalString = z.string({ error: 'validation.decimal' }).trim().refine(isDecimalString, { error: 'validation.decimal' });
 
 export const isoDate = z
   .string({ error: 'validation.date' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, { error: 'validation.date' });
+  .refine(
+    (v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+    },
+    { error: 'validation.date' },
+  );

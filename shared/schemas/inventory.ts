@@ -35,7 +35,11 @@ export const locationSchema = z
     warehouse: codeText(40),
     zone: text(40),
     binCode: codeText(40),
-    walkOrder: z.number({ error: 'inventory.validation.walkOrder' }).int({ error: 'inventory.validation.walkOrder' }).min(0, { error: 'inventory.validation.walkOrder' }).max(1_000_000, { error: 'inventory.validation.walkOrder' }),
+    walkOrder: z
+      .number({ error: 'inventory.validation.walkOrder' })
+      .int({ error: 'inventory.validation.walkOrder' })
+      .min(0, { error: 'inventory.validation.walkOrder' })
+      .max(1_000_000, { error: 'inventory.validation.walkOrder' }),
   })
   .strict();
 export type LocationInput = z.input<typeof locationSchema>;

@@ -11,17 +11,9 @@ export const SHIPPING_LINE_MAX = 200;
 
 export const MAX_LINES_PER_ORDER = 10_000;
 
-export const countryCode = z
-  .string({ error: 'validation.country' })
-  .trim()
-  .toUpperCase()
-  .refine(isCountryCode, { error: 'validation.country' });
+export const countryCode = z.string({ error: 'validation.country' }).trim().toUpperCase().refine(isCountryCode, { error: 'validation.country' });
 
-export const currencyCode = z
-  .string({ error: 'validation.currency' })
-  .trim()
-  .toUpperCase()
-  .refine(isCurrencyCode, { error: 'validation.currency' });
+export const currencyCode = z.string({ error: 'validation.currency' }).trim().toUpperCase().refine(isCurrencyCode, { error: 'validation.currency' });
 
 const optionalCountry = z.union([z.literal(''), countryCode]);
 
@@ -40,7 +32,14 @@ export const consigneeSchema = z.object({
   postalCode: text(20),
   country: countryCode,
   phone: text(40),
-  email: z.union([z.literal(''), z.string().trim().max(200).pipe(z.email({ error: 'validation.email' }))]),
+  email: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .max(200)
+      .pipe(z.email({ error: 'validation.email' })),
+  ]),
   taxId: text(40),
 });
 export type ConsigneeInput = z.input<typeof consigneeSchema>;

@@ -27,7 +27,10 @@ const tareBelowMax: [(d: { tareKg: string; maxKg: string }) => boolean, { error:
   { error: 'packing.validation.tareOverMax', path: ['maxKg'] },
 ];
 
-export const dimensionsSchema = z.object(dimensionFields).strict().refine(...tareBelowMax);
+export const dimensionsSchema = z
+  .object(dimensionFields)
+  .strict()
+  .refine(...tareBelowMax);
 export type Dimensions = z.output<typeof dimensionsSchema>;
 
 export const presetSchema = z

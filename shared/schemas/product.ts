@@ -95,8 +95,22 @@ export type Product = z.output<typeof productSchema>;
 
 export function emptyProduct(): ProductInput {
   return {
-    sku: '', name: '', brand: '', model: '', description: '', hsCode: '', originCountry: 'CN', unit: 'PCE',
-    netWeightKg: '', grossWeightKg: '', unitValue: '', currency: 'USD', gtin: '',
-    dangerousGoods: false, battery: 'none', restricted: false, restrictedNote: '',
+    sku: '',
+    name: '',
+    brand: '',
+    model: '',
+    description: '',
+    hsCode: '',
+    originCountry: 'CN',
+    unit: 'PCE',
+    netWeightKg: '',
+    grossWeightKg: '',
+    unitValue: '',
+    currency: 'USD',
+    gtin: '',
+    dangerousGoods: false,
+    battery: 'none',
+    restricted: false,
+    restrictedNote: '',
   };
 }

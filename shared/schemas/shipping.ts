@@ -26,7 +26,12 @@ export const shippingRuleSchema = z
     pattern,
     method: ruleMethod,
     /** Omitted: a new rule goes first (a rule added by hand is usually more specific), an edited one stays. */
-    position: z.number({ error: 'validation.rulePosition' }).int({ error: 'validation.rulePosition' }).min(1, { error: 'validation.rulePosition' }).max(RULE_POSITION_MAX, { error: 'validation.rulePosition' }).optional(),
+    position: z
+      .number({ error: 'validation.rulePosition' })
+      .int({ error: 'validation.rulePosition' })
+      .min(1, { error: 'validation.rulePosition' })
+      .max(RULE_POSITION_MAX, { error: 'validation.rulePosition' })
+      .optional(),
   })
   .strict();
 export type ShippingRuleInput = z.input<typeof shippingRuleSchema>;

@@ -42,7 +42,14 @@ async function child(which: string, file: string, dataDir: string): Promise<void
   const done = Date.now();
   await core.close();
   const v = env.value as { counts?: unknown; created?: number };
-  console.log(JSON.stringify({ send: (sent - started) / 1000, run: (done - sent) / 1000, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), result: v.counts ?? { created: v.created } }));
+  console.log(
+    JSON.stringify({
+      send: (sent - started) / 1000,
+      run: (done - sent) / 1000,
+      peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      result: v.counts ?? { created: v.created },
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -53,9 +60,14 @@ async function main(): Promise<void> {
     console.log(`big import bench: ${(info.bytes / 1048576).toFixed(1)} MB, ${info.rows} rows, ${info.orders} orders`);
     console.log(`${'case'.padEnd(16)} ${'read/send'.padStart(10)} ${'command'.padStart(10)} ${'peak RSS'.padStart(10)}  result`);
     CASES.forEach((which, i) => {
-      const out = execFileSync(process.execPath, [...process.execArgv, __filename, which, file, join(dir, `data-${i}`)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const out = execFileSync(process.execPath, [...process.execArgv, __filename, which, file, join(dir, `data-${i}`)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       const r = JSON.parse(out.trim().split('\n').pop()!);
-      console.log(`${which.padEnd(16)} ${`${r.send.toFixed(1)} s`.padStart(10)} ${`${r.run.toFixed(1)} s`.padStart(10)} ${`${r.peakMb} MB`.padStart(10)}  ${JSON.stringify(r.result)}`);
+      console.log(
+        `${which.padEnd(16)} ${`${r.send.toFixed(1)} s`.padStart(10)} ${`${r.run.toFixed(1)} s`.padStart(10)} ${`${r.peakMb} MB`.padStart(10)}  ${JSON.stringify(r.result)}`,
+      );
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,9 +5,33 @@
 import { type Rng, prng } from '../support/prng';
 
 export const HEADERS = [
-  'order_number', 'channel', 'order_date', 'consignee_name', 'consignee_company', 'address1', 'address2', 'city', 'state',
-  'postal_code', 'country', 'phone', 'email', 'tax_id', 'shipping_method', 'currency', 'incoterm', 'order_total',
-  'sku', 'description', 'brand', 'model', 'quantity', 'unit', 'unit_price', 'hs_code', 'origin_country',
+  'order_number',
+  'channel',
+  'order_date',
+  'consignee_name',
+  'consignee_company',
+  'address1',
+  'address2',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'phone',
+  'email',
+  'tax_id',
+  'shipping_method',
+  'currency',
+  'incoterm',
+  'order_total',
+  'sku',
+  'description',
+  'brand',
+  'model',
+  'quantity',
+  'unit',
+  'unit_price',
+  'hs_code',
+  'origin_country',
 ] as const;
 
 interface Country {
@@ -41,34 +65,313 @@ const EN_FIRST = ['Emily', 'James', 'Olivia', 'Jack', 'Sophie', 'William', 'Grac
 const EN_LAST = ['Smith', 'Johnson', 'Carter', 'Wilson', 'Brown', 'Taylor', 'Anderson', 'Thompson', 'Walker', 'Clarke', 'Mitchell', 'Tremblay'];
 
 const COUNTRIES: Country[] = [
-  { code: 'US', currency: 'USD', digits: 2, rate: 1, first: EN_FIRST, last: EN_LAST, cities: [['Springfield', 'IL'], ['Austin', 'TX'], ['Seattle', 'WA'], ['Miami', 'FL']], streets: ['Evergreen Terrace', 'Main Street', 'Oak Avenue', 'Sunset Blvd'], postal: (r) => digits(r, 5), phone: (r) => `+1 212 555 01${digits(r, 2)}` },
-  { code: 'DE', currency: 'EUR', digits: 2, rate: 0.92, first: ['Lukas', 'Anna', 'Felix', 'Lena', 'Jonas', 'Marie', 'Paul', 'Hannah', 'Leon', 'Mia'], last: ['Becker', 'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Wagner', 'Hoffmann', 'Schulz', 'Koch'], cities: [['München', 'BY'], ['Berlin', 'BE'], ['Hamburg', 'HH'], ['Köln', 'NW']], streets: ['Hauptstraße', 'Bahnhofstraße', 'Gartenweg', 'Lindenallee'], postal: (r) => `${1 + Math.floor(r() * 9)}${digits(r, 4)}`, phone: (r) => `+49 30 ${digits(r, 8)}` },
-  { code: 'ES', currency: 'EUR', digits: 2, rate: 0.92, first: LATIN_FIRST, last: LATIN_LAST, cities: [['Madrid', 'Madrid'], ['Barcelona', 'Barcelona'], ['Sevilla', 'Sevilla'], ['Valencia', 'Valencia']], streets: ['Calle de Alcalá', 'Gran Vía', 'Calle Mayor', 'Paseo del Prado'], postal: (r) => `28${digits(r, 3)}`, phone: (r) => `+34 6${digits(r, 2)} ${digits(r, 3)} ${digits(r, 3)}`, taxId: (r) => `${digits(r, 8)}Z` },
-  { code: 'FR', currency: 'EUR', digits: 2, rate: 0.92, first: ['Camille', 'Louis', 'Chloé', 'Hugo', 'Léa', 'Jules', 'Manon', 'Arthur', 'Inès', 'Gabriel'], last: ['Dubois', 'Martin', 'Bernard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefebvre'], cities: [['Paris', ''], ['Lyon', ''], ['Marseille', ''], ['Toulouse', '']], streets: ['Rue de Rivoli', 'Avenue Victor Hugo', 'Rue de la Paix', 'Boulevard Voltaire'], postal: (r) => `75${digits(r, 3)}`, phone: (r) => `+33 6 ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}` },
-  { code: 'MX', currency: 'MXN', digits: 2, rate: 17, first: LATIN_FIRST, last: LATIN_LAST, cities: [['Ciudad de México', 'CDMX'], ['Guadalajara', 'JAL'], ['Monterrey', 'NL'], ['Puebla', 'PUE']], streets: ['Av. Insurgentes Sur', 'Paseo de la Reforma', 'Calle Madero', 'Av. Juárez'], postal: (r) => `0${digits(r, 4)}`, phone: (r) => `+52 55 ${digits(r, 4)} ${digits(r, 4)}`, taxId: (r) => `HEGJ${digits(r, 6)}AB1` },
-  { code: 'BR', currency: 'BRL', digits: 2, rate: 5, first: ['Ana', 'João', 'Beatriz', 'Pedro', 'Larissa', 'Gustavo', 'Juliana', 'Rafael', 'Fernanda', 'Lucas'], last: ['Souza', 'Silva', 'Santos', 'Oliveira', 'Pereira', 'Costa', 'Almeida', 'Ferreira', 'Ribeiro', 'Carvalho'], cities: [['São Paulo', 'SP'], ['Rio de Janeiro', 'RJ'], ['Curitiba', 'PR'], ['Recife', 'PE']], streets: ['Rua Augusta', 'Av. Paulista', 'Rua das Flores', 'Av. Atlântica'], postal: (r) => `0${digits(r, 4)}-${digits(r, 3)}`, phone: (r) => `+55 11 9${digits(r, 4)} ${digits(r, 4)}`, taxId: (r) => `${digits(r, 3)}.${digits(r, 3)}.${digits(r, 3)}-${digits(r, 2)}` },
-  { code: 'GB', currency: 'GBP', digits: 2, rate: 0.79, first: EN_FIRST, last: EN_LAST, cities: [['London', ''], ['Manchester', ''], ['Leeds', ''], ['Bristol', '']], streets: ['Baker Street', 'High Street', 'Station Road', 'Church Lane'], postal: (r) => `SW${1 + Math.floor(r() * 9)} ${1 + Math.floor(r() * 9)}${upper(r)}${upper(r)}`, phone: (r) => `+44 20 7946 0${digits(r, 3)}` },
-  { code: 'JP', currency: 'JPY', digits: 0, rate: 150, first: ['Yuki', 'Haruto', 'Sakura', 'Ren', 'Aoi', 'Sota', 'Hina', 'Yuto', 'Mei', 'Kaito'], last: ['Tanaka', 'Sato', 'Suzuki', 'Takahashi', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato'], cities: [['Shibuya-ku, Tokyo', 'Tokyo'], ['Osaka', 'Osaka'], ['Kyoto', 'Kyoto'], ['Sapporo', 'Hokkaido']], streets: ['1-2-3 Shibuya', '4-5-6 Umeda', '2-8 Gion', '3-1 Odori'], postal: (r) => `${digits(r, 3)}-${digits(r, 4)}`, phone: (r) => `+81 3-${digits(r, 4)}-${digits(r, 4)}` },
-  { code: 'AU', currency: 'AUD', digits: 2, rate: 1.5, first: EN_FIRST, last: EN_LAST, cities: [['Sydney', 'NSW'], ['Melbourne', 'VIC'], ['Brisbane', 'QLD'], ['Perth', 'WA']], streets: ['George Street', 'Collins Street', 'Queen Street', 'Hay Street'], postal: (r) => `2${digits(r, 3)}`, phone: (r) => `+61 2 ${digits(r, 4)} ${digits(r, 4)}` },
-  { code: 'CA', currency: 'CAD', digits: 2, rate: 1.36, first: EN_FIRST, last: EN_LAST, cities: [['Montréal', 'QC'], ['Toronto', 'ON'], ['Vancouver', 'BC'], ['Calgary', 'AB']], streets: ['Rue Sainte-Catherine O', 'Yonge Street', 'Granville Street', '17 Avenue SW'], postal: (r) => `H3B ${1 + Math.floor(r() * 9)}A${1 + Math.floor(r() * 9)}`, phone: (r) => `+1 514 555 01${digits(r, 2)}` },
-  { code: 'CL', currency: 'CLP', digits: 0, rate: 930, first: LATIN_FIRST, last: LATIN_LAST, cities: [['Santiago', 'RM'], ['Valparaíso', 'V'], ['Concepción', 'VIII'], ['Temuco', 'IX']], streets: ['Av. Providencia', 'Av. Apoquindo', 'Calle Prat', 'Av. Alemania'], postal: (r) => `75${digits(r, 5)}`, phone: (r) => `+56 9 ${digits(r, 4)} ${digits(r, 4)}`, taxId: (r) => `${digits(r, 2)}.${digits(r, 3)}.${digits(r, 3)}-5` },
-  { code: 'NL', currency: 'EUR', digits: 2, rate: 0.92, first: ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Tess', 'Finn', 'Sara', 'Milan', 'Zoë'], last: ['de Vries', 'Jansen', 'de Jong', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'de Boer', 'Bos'], cities: [['Amsterdam', ''], ['Rotterdam', ''], ['Utrecht', ''], ['Den Haag', '']], streets: ['Keizersgracht', 'Prinsengracht', 'Coolsingel', 'Oudegracht'], postal: (r) => `1${digits(r, 3)} ${upper(r)}${upper(r)}`, phone: (r) => `+31 20 ${digits(r, 3)} ${digits(r, 4)}` },
-  { code: 'IT', currency: 'EUR', digits: 2, rate: 0.92, first: ['Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara', 'Matteo', 'Sara', 'Andrea', 'Elena', 'Davide'], last: ['Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco'], cities: [['Roma', 'RM'], ['Milano', 'MI'], ['Napoli', 'NA'], ['Torino', 'TO']], streets: ['Via del Corso', 'Via Roma', 'Corso Vittorio Emanuele', 'Via Garibaldi'], postal: (r) => `00${digits(r, 3)}`, phone: (r) => `+39 3${digits(r, 2)} ${digits(r, 3)} ${digits(r, 4)}` },
-  { code: 'KR', currency: 'KRW', digits: 0, rate: 1350, first: ['Min-jun', 'Seo-yeon', 'Ji-ho', 'Ha-eun', 'Do-yun', 'Ji-woo', 'Eun-woo', 'Su-ah', 'Si-woo', 'Ye-jin'], last: ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim'], cities: [['Seoul', ''], ['Busan', ''], ['Incheon', ''], ['Daegu', '']], streets: ['Teheran-ro', 'Gangnam-daero', 'Sejong-daero', 'Haeundae-ro'], postal: (r) => `0${digits(r, 4)}`, phone: (r) => `+82 2-${digits(r, 4)}-${digits(r, 4)}` },
-  { code: 'PL', currency: 'PLN', digits: 2, rate: 4, first: ['Jakub', 'Zuzanna', 'Antoni', 'Julia', 'Jan', 'Maja', 'Szymon', 'Lena', 'Filip', 'Hanna'], last: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak'], cities: [['Warszawa', ''], ['Kraków', ''], ['Gdańsk', ''], ['Wrocław', '']], streets: ['ul. Marszałkowska', 'ul. Floriańska', 'ul. Długa', 'ul. Świdnicka'], postal: (r) => `0${digits(r, 1)}-${digits(r, 3)}`, phone: (r) => `+48 ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 3)}` },
+  {
+    code: 'US',
+    currency: 'USD',
+    digits: 2,
+    rate: 1,
+    first: EN_FIRST,
+    last: EN_LAST,
+    cities: [
+      ['Springfield', 'IL'],
+      ['Austin', 'TX'],
+      ['Seattle', 'WA'],
+      ['Miami', 'FL'],
+    ],
+    streets: ['Evergreen Terrace', 'Main Street', 'Oak Avenue', 'Sunset Blvd'],
+    postal: (r) => digits(r, 5),
+    phone: (r) => `+1 212 555 01${digits(r, 2)}`,
+  },
+  {
+    code: 'DE',
+    currency: 'EUR',
+    digits: 2,
+    rate: 0.92,
+    first: ['Lukas', 'Anna', 'Felix', 'Lena', 'Jonas', 'Marie', 'Paul', 'Hannah', 'Leon', 'Mia'],
+    last: ['Becker', 'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Wagner', 'Hoffmann', 'Schulz', 'Koch'],
+    cities: [
+      ['München', 'BY'],
+      ['Berlin', 'BE'],
+      ['Hamburg', 'HH'],
+      ['Köln', 'NW'],
+    ],
+    streets: ['Hauptstraße', 'Bahnhofstraße', 'Gartenweg', 'Lindenallee'],
+    postal: (r) => `${1 + Math.floor(r() * 9)}${digits(r, 4)}`,
+    phone: (r) => `+49 30 ${digits(r, 8)}`,
+  },
+  {
+    code: 'ES',
+    currency: 'EUR',
+    digits: 2,
+    rate: 0.92,
+    first: LATIN_FIRST,
+    last: LATIN_LAST,
+    cities: [
+      ['Madrid', 'Madrid'],
+      ['Barcelona', 'Barcelona'],
+      ['Sevilla', 'Sevilla'],
+      ['Valencia', 'Valencia'],
+    ],
+    streets: ['Calle de Alcalá', 'Gran Vía', 'Calle Mayor', 'Paseo del Prado'],
+    postal: (r) => `28${digits(r, 3)}`,
+    phone: (r) => `+34 6${digits(r, 2)} ${digits(r, 3)} ${digits(r, 3)}`,
+    taxId: (r) => `${digits(r, 8)}Z`,
+  },
+  {
+    code: 'FR',
+    currency: 'EUR',
+    digits: 2,
+    rate: 0.92,
+    first: ['Camille', 'Louis', 'Chloé', 'Hugo', 'Léa', 'Jules', 'Manon', 'Arthur', 'Inès', 'Gabriel'],
+    last: ['Dubois', 'Martin', 'Bernard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefebvre'],
+    cities: [
+      ['Paris', ''],
+      ['Lyon', ''],
+      ['Marseille', ''],
+      ['Toulouse', ''],
+    ],
+    streets: ['Rue de Rivoli', 'Avenue Victor Hugo', 'Rue de la Paix', 'Boulevard Voltaire'],
+    postal: (r) => `75${digits(r, 3)}`,
+    phone: (r) => `+33 6 ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}`,
+  },
+  {
+    code: 'MX',
+    currency: 'MXN',
+    digits: 2,
+    rate: 17,
+    first: LATIN_FIRST,
+    last: LATIN_LAST,
+    cities: [
+      ['Ciudad de México', 'CDMX'],
+      ['Guadalajara', 'JAL'],
+      ['Monterrey', 'NL'],
+      ['Puebla', 'PUE'],
+    ],
+    streets: ['Av. Insurgentes Sur', 'Paseo de la Reforma', 'Calle Madero', 'Av. Juárez'],
+    postal: (r) => `0${digits(r, 4)}`,
+    phone: (r) => `+52 55 ${digits(r, 4)} ${digits(r, 4)}`,
+    taxId: (r) => `HEGJ${digits(r, 6)}AB1`,
+  },
+  {
+    code: 'BR',
+    currency: 'BRL',
+    digits: 2,
+    rate: 5,
+    first: ['Ana', 'João', 'Beatriz', 'Pedro', 'Larissa', 'Gustavo', 'Juliana', 'Rafael', 'Fernanda', 'Lucas'],
+    last: ['Souza', 'Silva', 'Santos', 'Oliveira', 'Pereira', 'Costa', 'Almeida', 'Ferreira', 'Ribeiro', 'Carvalho'],
+    cities: [
+      ['São Paulo', 'SP'],
+      ['Rio de Janeiro', 'RJ'],
+      ['Curitiba', 'PR'],
+      ['Recife', 'PE'],
+    ],
+    streets: ['Rua Augusta', 'Av. Paulista', 'Rua das Flores', 'Av. Atlântica'],
+    postal: (r) => `0${digits(r, 4)}-${digits(r, 3)}`,
+    phone: (r) => `+55 11 9${digits(r, 4)} ${digits(r, 4)}`,
+    taxId: (r) => `${digits(r, 3)}.${digits(r, 3)}.${digits(r, 3)}-${digits(r, 2)}`,
+  },
+  {
+    code: 'GB',
+    currency: 'GBP',
+    digits: 2,
+    rate: 0.79,
+    first: EN_FIRST,
+    last: EN_LAST,
+    cities: [
+      ['London', ''],
+      ['Manchester', ''],
+      ['Leeds', ''],
+      ['Bristol', ''],
+    ],
+    streets: ['Baker Street', 'High Street', 'Station Road', 'Church Lane'],
+    postal: (r) => `SW${1 + Math.floor(r() * 9)} ${1 + Math.floor(r() * 9)}${upper(r)}${upper(r)}`,
+    phone: (r) => `+44 20 7946 0${digits(r, 3)}`,
+  },
+  {
+    code: 'JP',
+    currency: 'JPY',
+    digits: 0,
+    rate: 150,
+    first: ['Yuki', 'Haruto', 'Sakura', 'Ren', 'Aoi', 'Sota', 'Hina', 'Yuto', 'Mei', 'Kaito'],
+    last: ['Tanaka', 'Sato', 'Suzuki', 'Takahashi', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato'],
+    cities: [
+      ['Shibuya-ku, Tokyo', 'Tokyo'],
+      ['Osaka', 'Osaka'],
+      ['Kyoto', 'Kyoto'],
+      ['Sapporo', 'Hokkaido'],
+    ],
+    streets: ['1-2-3 Shibuya', '4-5-6 Umeda', '2-8 Gion', '3-1 Odori'],
+    postal: (r) => `${digits(r, 3)}-${digits(r, 4)}`,
+    phone: (r) => `+81 3-${digits(r, 4)}-${digits(r, 4)}`,
+  },
+  {
+    code: 'AU',
+    currency: 'AUD',
+    digits: 2,
+    rate: 1.5,
+    first: EN_FIRST,
+    last: EN_LAST,
+    cities: [
+      ['Sydney', 'NSW'],
+      ['Melbourne', 'VIC'],
+      ['Brisbane', 'QLD'],
+      ['Perth', 'WA'],
+    ],
+    streets: ['George Street', 'Collins Street', 'Queen Street', 'Hay Street'],
+    postal: (r) => `2${digits(r, 3)}`,
+    phone: (r) => `+61 2 ${digits(r, 4)} ${digits(r, 4)}`,
+  },
+  {
+    code: 'CA',
+    currency: 'CAD',
+    digits: 2,
+    rate: 1.36,
+    first: EN_FIRST,
+    last: EN_LAST,
+    cities: [
+      ['Montréal', 'QC'],
+      ['Toronto', 'ON'],
+      ['Vancouver', 'BC'],
+      ['Calgary', 'AB'],
+    ],
+    streets: ['Rue Sainte-Catherine O', 'Yonge Street', 'Granville Street', '17 Avenue SW'],
+    postal: (r) => `H3B ${1 + Math.floor(r() * 9)}A${1 + Math.floor(r() * 9)}`,
+    phone: (r) => `+1 514 555 01${digits(r, 2)}`,
+  },
+  {
+    code: 'CL',
+    currency: 'CLP',
+    digits: 0,
+    rate: 930,
+    first: LATIN_FIRST,
+    last: LATIN_LAST,
+    cities: [
+      ['Santiago', 'RM'],
+      ['Valparaíso', 'V'],
+      ['Concepción', 'VIII'],
+      ['Temuco', 'IX'],
+    ],
+    streets: ['Av. Providencia', 'Av. Apoquindo', 'Calle Prat', 'Av. Alemania'],
+    postal: (r) => `75${digits(r, 5)}`,
+    phone: (r) => `+56 9 ${digits(r, 4)} ${digits(r, 4)}`,
+    taxId: (r) => `${digits(r, 2)}.${digits(r, 3)}.${digits(r, 3)}-5`,
+  },
+  {
+    code: 'NL',
+    currency: 'EUR',
+    digits: 2,
+    rate: 0.92,
+    first: ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Tess', 'Finn', 'Sara', 'Milan', 'Zoë'],
+    last: ['de Vries', 'Jansen', 'de Jong', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'de Boer', 'Bos'],
+    cities: [
+      ['Amsterdam', ''],
+      ['Rotterdam', ''],
+      ['Utrecht', ''],
+      ['Den Haag', ''],
+    ],
+    streets: ['Keizersgracht', 'Prinsengracht', 'Coolsingel', 'Oudegracht'],
+    postal: (r) => `1${digits(r, 3)} ${upper(r)}${upper(r)}`,
+    phone: (r) => `+31 20 ${digits(r, 3)} ${digits(r, 4)}`,
+  },
+  {
+    code: 'IT',
+    currency: 'EUR',
+    digits: 2,
+    rate: 0.92,
+    first: ['Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara', 'Matteo', 'Sara', 'Andrea', 'Elena', 'Davide'],
+    last: ['Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco'],
+    cities: [
+      ['Roma', 'RM'],
+      ['Milano', 'MI'],
+      ['Napoli', 'NA'],
+      ['Torino', 'TO'],
+    ],
+    streets: ['Via del Corso', 'Via Roma', 'Corso Vittorio Emanuele', 'Via Garibaldi'],
+    postal: (r) => `00${digits(r, 3)}`,
+    phone: (r) => `+39 3${digits(r, 2)} ${digits(r, 3)} ${digits(r, 4)}`,
+  },
+  {
+    code: 'KR',
+    currency: 'KRW',
+    digits: 0,
+    rate: 1350,
+    first: ['Min-jun', 'Seo-yeon', 'Ji-ho', 'Ha-eun', 'Do-yun', 'Ji-woo', 'Eun-woo', 'Su-ah', 'Si-woo', 'Ye-jin'],
+    last: ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim'],
+    cities: [
+      ['Seoul', ''],
+      ['Busan', ''],
+      ['Incheon', ''],
+      ['Daegu', ''],
+    ],
+    streets: ['Teheran-ro', 'Gangnam-daero', 'Sejong-daero', 'Haeundae-ro'],
+    postal: (r) => `0${digits(r, 4)}`,
+    phone: (r) => `+82 2-${digits(r, 4)}-${digits(r, 4)}`,
+  },
+  {
+    code: 'PL',
+    currency: 'PLN',
+    digits: 2,
+    rate: 4,
+    first: ['Jakub', 'Zuzanna', 'Antoni', 'Julia', 'Jan', 'Maja', 'Szymon', 'Lena', 'Filip', 'Hanna'],
+    last: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak'],
+    cities: [
+      ['Warszawa', ''],
+      ['Kraków', ''],
+      ['Gdańsk', ''],
+      ['Wrocław', ''],
+    ],
+    streets: ['ul. Marszałkowska', 'ul. Floriańska', 'ul. Długa', 'ul. Świdnicka'],
+    postal: (r) => `0${digits(r, 1)}-${digits(r, 3)}`,
+    phone: (r) => `+48 ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 3)}`,
+  },
 ];
 
-interface Item { sku: string; description: string; brand: string; model: string; usd: number; hs: string }
+interface Item {
+  sku: string;
+  description: string;
+  brand: string;
+  model: string;
+  usd: number;
+  hs: string;
+}
 
 const ITEMS: Item[] = [
-  { sku: 'XM-BUDS5', description: 'Wireless in-ear headphones with charging case, plastic housing, Bluetooth', brand: 'Xiaomi', model: 'Redmi Buds 5', usd: 29.99, hs: '851830' },
-  { sku: 'AK-PB10K', description: 'Lithium-ion power bank 10000 mAh, portable battery for phones', brand: 'Anker', model: 'PowerCore 10K A1263', usd: 21.99, hs: '850760' },
+  {
+    sku: 'XM-BUDS5',
+    description: 'Wireless in-ear headphones with charging case, plastic housing, Bluetooth',
+    brand: 'Xiaomi',
+    model: 'Redmi Buds 5',
+    usd: 29.99,
+    hs: '851830',
+  },
+  {
+    sku: 'AK-PB10K',
+    description: 'Lithium-ion power bank 10000 mAh, portable battery for phones',
+    brand: 'Anker',
+    model: 'PowerCore 10K A1263',
+    usd: 21.99,
+    hs: '850760',
+  },
   { sku: 'UG-CBL-C2', description: 'USB-C to USB-C charging cable, 2 m, braided nylon over copper', brand: 'Ugreen', model: 'US557', usd: 9.99, hs: '854442' },
-  { sku: 'LN-WATCH-S2', description: 'Smart watch receiving notifications from a phone via Bluetooth, wrist-worn', brand: 'Lenovo', model: 'Smart Watch S2', usd: 49, hs: '851762' },
+  {
+    sku: 'LN-WATCH-S2',
+    description: 'Smart watch receiving notifications from a phone via Bluetooth, wrist-worn',
+    brand: 'Lenovo',
+    model: 'Smart Watch S2',
+    usd: 49,
+    hs: '851762',
+  },
   { sku: 'LN-TEE-M-BLK', description: "Men's T-shirt, knitted, 100% cotton, black, size M", brand: 'Li-Ning', model: 'AHSS123', usd: 19.9, hs: '610910' },
   { sku: 'AN-RUN-42', description: 'Running shoes, textile upper, rubber outer sole, EU size 42', brand: 'Anta', model: 'C202 GT', usd: 69, hs: '640411' },
   { sku: 'BQ-MUG-350', description: 'Porcelain mug 350 ml for drinks, dishwasher safe', brand: 'Bone China Co', model: 'Classic 350', usd: 12.5, hs: '691110' },
-  { sku: 'YL-LAMP-D1', description: 'LED desk lamp, aluminium and plastic, mains powered, adjustable arm', brand: 'Yeelight', model: 'YLTD01YL', usd: 35.99, hs: '940521' },
+  {
+    sku: 'YL-LAMP-D1',
+    description: 'LED desk lamp, aluminium and plastic, mains powered, adjustable arm',
+    brand: 'Yeelight',
+    model: 'YLTD01YL',
+    usd: 35.99,
+    hs: '940521',
+  },
   { sku: 'BS-KETTLE-17', description: 'Electric kettle 1.7 l, stainless steel, 2200 W', brand: 'Bear', model: 'ZDH-Q17', usd: 27.5, hs: '851671' },
   { sku: 'DJ-MINI4', description: 'Camera drone with remote control, under 250 g', brand: 'DJI', model: 'Mini 4K', usd: 299, hs: '880621' },
   { sku: 'HW-BAND9', description: 'Fitness tracker band with heart-rate sensor', brand: 'Huawei', model: 'Band 9', usd: 59.99, hs: '851762' },
@@ -85,7 +388,11 @@ const INCOTERMS = ['DAP', 'DDP', 'DAP', 'CPT'];
 const COMPANIES = ['Acme Trading', 'Globex', 'Initech', 'Umbrella Imports', 'Stark Retail'];
 
 function asciiLower(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.');
 }
 
 function csvCell(v: string): string {
@@ -131,7 +438,9 @@ export function generateOrdersCsv(orders: number, lines: number, seed = 20261126
       c.currency,
       pick(r, INCOTERMS),
       '',
-    ].map(csvCell).join(',');
+    ]
+      .map(csvCell)
+      .join(',');
     for (let l = 0; l < lines; l++) {
       const item = pick(r, ITEMS);
       const price = (item.usd * c.rate).toFixed(c.digits);

@@ -61,7 +61,13 @@ export async function plainInsert(db: sqlite3.Database, rows: PlainRows, opts: {
 
   const t0 = now();
   await call((cb) => db.run('begin', cb));
-  await call((cb) => db.run(insertSql('imports', importCols), importCols.map((c) => rows.importRow[c]), cb));
+  await call((cb) =>
+    db.run(
+      insertSql('imports', importCols),
+      importCols.map((c) => rows.importRow[c]),
+      cb,
+    ),
+  );
   const so = db.prepare(insertSql('orders', orderCols));
   const sl = db.prepare(insertSql('order_lines', lineCols));
   const sa = opts.withAudit ? db.prepare(insertSql('audit_log', auditCols)) : undefined;

@@ -69,14 +69,20 @@ async function main(): Promise<void> {
   const [, hashMs] = time(() => orders.forEach((o) => contentHash(o)));
   const [, totalMs] = time(() => orders.forEach((o) => orderTotal(o)));
   const at = new Date().toISOString();
-  const [plainRows, rowBuildMs] = time(
-    (): PlainRows => ({
-      importRow: { id: 1, at, file_name: fileName, file_sha256: '0'.repeat(64), row_count: lineCount, created: ORDERS, existing: 0, rejected: 0 },
-      orders: orders.map((o, i) => ({ id: i + 1, ...orderToRow(o, { status: 'received', at, importId: 1 }) })),
-      lines: orders.map((o, i) => linesToRows(o, i + 1)),
-      audit: orders.map((_, i) => ({ at, actor: 'local user', entity: 'order', entity_id: i + 1, action: 'imported', before: null, after: JSON.stringify({ importId: 1, fileName }) })),
-    }),
-  );
+  const [plainRows, rowBuildMs] = time((): PlainRows => ({
+    importRow: { id: 1, at, file_name: fileName, file_sha256: '0'.repeat(64), row_count: lineCount, created: ORDERS, existing: 0, rejected: 0 },
+    orders: orders.map((o, i) => ({ id: i + 1, ...orderToRow(o, { status: 'received', at, importId: 1 }) })),
+    lines: orders.map((o, i) => linesToRows(o, i + 1)),
+    audit: orders.map((_, i) => ({
+      at,
+      actor: 'local user',
+      entity: 'order',
+      entity_id: i + 1,
+      action: 'imported',
+      before: null,
+      after: JSON.stringify({ importId: 1, fileName }),
+    })),
+  }));
 
   // 3. Plain sqlite3 baseline (orders + lines), and the like-for-like variant that also writes the audit rows.
   const plainDb = await createPlainDb(join(dir, 'plain.sqlite'));
@@ -94,9 +100,18 @@ async function main(): Promise<void> {
   const core = await openCore({ dataDir: join(dir, 'ours'), mode: 'web', version: 'bench' });
   const [, compileMs] = time(() => {
     for (let i = 0; i < ORDERS; i += CHUNK) {
-      core.db.insertInto('orders').values(plainRows.orders.slice(i, i + CHUNK)).compile();
-      core.db.insertInto('order_lines').values(plainRows.lines.slice(i, i + CHUNK).flat()).compile();
-      core.db.insertInto('audit_log').values(plainRows.audit.slice(i, i + CHUNK)).compile();
+      core.db
+        .insertInto('orders')
+        .values(plainRows.orders.slice(i, i + CHUNK))
+        .compile();
+      core.db
+        .insertInto('order_lines')
+        .values(plainRows.lines.slice(i, i + CHUNK).flat())
+        .compile();
+      core.db
+        .insertInto('audit_log')
+        .values(plainRows.audit.slice(i, i + CHUNK))
+        .compile();
     }
   });
   (parsed as { orders: unknown }).orders = [];
@@ -132,27 +147,56 @@ async function main(): Promise<void> {
 
   const importRows: (string | number)[][] = [
     ['plain sqlite3: orders + lines (prepared, per row)', secs(plainMs), secs(plainCpu), int(rate(lineCount, plainMs)), int(rate(ORDERS, plainMs)), '1.00'],
-    ['plain sqlite3: + audit rows (like for like)', secs(plainAuditMs), secs(plainAuditCpu), int(rate(lineCount, plainAuditMs)), int(rate(ORDERS, plainAuditMs)), (plainMs / plainAuditMs).toFixed(2)],
-    ['ours: orders.importCommit, incl. CSV parse', secs(oursMs), secs(oursCpu), int(rate(lineCount, oursMs)), int(rate(ORDERS, oursMs)), (plainMs / oursMs).toFixed(2)],
-    ['ours: excl. CSV parse (total - parse)', secs(oursNoParseMs), '', int(rate(lineCount, oursNoParseMs)), int(rate(ORDERS, oursNoParseMs)), (plainMs / oursNoParseMs).toFixed(2)],
+    [
+      'plain sqlite3: + audit rows (like for like)',
+      secs(plainAuditMs),
+      secs(plainAuditCpu),
+      int(rate(lineCount, plainAuditMs)),
+      int(rate(ORDERS, plainAuditMs)),
+      (plainMs / plainAuditMs).toFixed(2),
+    ],
+    [
+      'ours: orders.importCommit, incl. CSV parse',
+      secs(oursMs),
+      secs(oursCpu),
+      int(rate(lineCount, oursMs)),
+      int(rate(ORDERS, oursMs)),
+      (plainMs / oursMs).toFixed(2),
+    ],
+    [
+      'ours: excl. CSV parse (total - parse)',
+      secs(oursNoParseMs),
+      '',
+      int(rate(lineCount, oursNoParseMs)),
+      int(rate(ORDERS, oursNoParseMs)),
+      (plainMs / oursNoParseMs).toFixed(2),
+    ],
   ];
   printTable('Import (ratio = our rate / plain rate; cpu = process CPU, all threads)', ['path', 'time', 'cpu', 'lines/s', 'orders/s', 'ratio'], importRows);
 
-  printTable('Import breakdown (rows marked "apart" re-run that step alone on the same data, outside the import)', ['step', 'time', 'share of ours'], [
-    ['ours total (dispatch, end to end)', secs(oursMs), '100%'],
-    ['  before first write: input check, parse, duplicate check', secs(beforeWriteMs), pct(beforeWriteMs, oursMs)],
-    [`    parseOrderCsv (apart, warm; cold first run ${secs(parseColdMs)})`, secs(parseMs), pct(parseMs, oursMs)],
-    ['      of which Papa.parse (readCsv)', secs(papaMs), pct(papaMs, oursMs)],
-    ['      of which zod orderSchema (re-run on parsed orders)', secs(zodMs), pct(zodMs, oursMs)],
-    [`  write loop (${writes.length} chunks of ${CHUNK})`, secs(writeLoopMs), pct(writeLoopMs, oursMs)],
-    ['    orderToRow + linesToRows (apart)', secs(rowBuildMs), pct(rowBuildMs, oursMs)],
-    ['      of which checkOrder', secs(checkMs), pct(checkMs, oursMs)],
-    ['      of which contentHash (JSON + sha256)', secs(hashMs), pct(hashMs, oursMs)],
-    ['      of which orderTotal (decimal.js)', secs(totalMs), pct(totalMs, oursMs)],
-    ['    Kysely compile of the multi-row inserts (apart)', secs(compileMs), pct(compileMs, oursMs)],
-    ['    left for sqlite3 (write loop - row build - compile)', secs(writeLoopMs - rowBuildMs - compileMs), pct(writeLoopMs - rowBuildMs - compileMs, oursMs)],
-    ['  commit', secs(commitMs), pct(commitMs, oursMs)],
-  ]);
+  printTable(
+    'Import breakdown (rows marked "apart" re-run that step alone on the same data, outside the import)',
+    ['step', 'time', 'share of ours'],
+    [
+      ['ours total (dispatch, end to end)', secs(oursMs), '100%'],
+      ['  before first write: input check, parse, duplicate check', secs(beforeWriteMs), pct(beforeWriteMs, oursMs)],
+      [`    parseOrderCsv (apart, warm; cold first run ${secs(parseColdMs)})`, secs(parseMs), pct(parseMs, oursMs)],
+      ['      of which Papa.parse (readCsv)', secs(papaMs), pct(papaMs, oursMs)],
+      ['      of which zod orderSchema (re-run on parsed orders)', secs(zodMs), pct(zodMs, oursMs)],
+      [`  write loop (${writes.length} chunks of ${CHUNK})`, secs(writeLoopMs), pct(writeLoopMs, oursMs)],
+      ['    orderToRow + linesToRows (apart)', secs(rowBuildMs), pct(rowBuildMs, oursMs)],
+      ['      of which checkOrder', secs(checkMs), pct(checkMs, oursMs)],
+      ['      of which contentHash (JSON + sha256)', secs(hashMs), pct(hashMs, oursMs)],
+      ['      of which orderTotal (decimal.js)', secs(totalMs), pct(totalMs, oursMs)],
+      ['    Kysely compile of the multi-row inserts (apart)', secs(compileMs), pct(compileMs, oursMs)],
+      [
+        '    left for sqlite3 (write loop - row build - compile)',
+        secs(writeLoopMs - rowBuildMs - compileMs),
+        pct(writeLoopMs - rowBuildMs - compileMs, oursMs),
+      ],
+      ['  commit', secs(commitMs), pct(commitMs, oursMs)],
+    ],
+  );
 
   // 5. Listing and search on the full table. Imports create "received" orders; spread statuses first.
   await sql.raw(STATUS_SPREAD_SQL).execute(core.db);
@@ -188,16 +232,24 @@ async function main(): Promise<void> {
     if (counts) worstP95 = Math.max(worstP95, p95);
     listRows.push([label, int(page!.total), page!.rows.length, ms(median(samples)), ms(p95), p95 < LIST_P95_TARGET_MS ? 'ok' : 'SLOW']);
   }
-  printTable(`orders.list via core.dispatch on ${int(ORDERS)} orders (${REPS} runs after ${WARMUP} warm-up)`, ['query', 'matches', 'rows', 'median', 'p95', `< ${LIST_P95_TARGET_MS} ms`], listRows);
+  printTable(
+    `orders.list via core.dispatch on ${int(ORDERS)} orders (${REPS} runs after ${WARMUP} warm-up)`,
+    ['query', 'matches', 'rows', 'median', 'p95', `< ${LIST_P95_TARGET_MS} ms`],
+    listRows,
+  );
 
   await core.close();
   console.log(`\ndatabase files after close: ours ${mb(fileSize(core.dataFile))} (with audit log), plain ${mb(fileSize(join(dir, 'plain.sqlite')))}`);
   const end = process.memoryUsage();
-  printTable('Memory', ['when', 'rss', 'heapUsed'], [
-    ['peak during import (rss sampled every 25 ms from a worker)', mb(importPeak.rss), mb(importPeak.heapUsed)],
-    ['at the end', mb(end.rss), mb(end.heapUsed)],
-    ['process max rss (getrusage)', mb(process.resourceUsage().maxRSS * 1024), ''],
-  ]);
+  printTable(
+    'Memory',
+    ['when', 'rss', 'heapUsed'],
+    [
+      ['peak during import (rss sampled every 25 ms from a worker)', mb(importPeak.rss), mb(importPeak.heapUsed)],
+      ['at the end', mb(end.rss), mb(end.heapUsed)],
+      ['process max rss (getrusage)', mb(process.resourceUsage().maxRSS * 1024), ''],
+    ],
+  );
 
   const ratio = plainMs / oursNoParseMs;
   const ratioIncl = plainMs / oursMs;
@@ -208,7 +260,9 @@ async function main(): Promise<void> {
   );
   console.log(`worst p95 of the ${scenarios.filter((x) => x[2]).length} target queries: ${ms(worstP95)}`);
   console.log(`load average at end: ${load()}`);
-  console.log(`targets: import ratio ≥ ${IMPORT_RATIO_TARGET}: ${importPass ? 'PASS' : 'FAIL'}, list/search p95 < ${LIST_P95_TARGET_MS} ms: ${worstP95 < LIST_P95_TARGET_MS ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `targets: import ratio ≥ ${IMPORT_RATIO_TARGET}: ${importPass ? 'PASS' : 'FAIL'}, list/search p95 < ${LIST_P95_TARGET_MS} ms: ${worstP95 < LIST_P95_TARGET_MS ? 'PASS' : 'FAIL'}`,
+  );
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
@@ -218,7 +272,9 @@ function cpuSince(start: NodeJS.CpuUsage): number {
 }
 
 function load(): string {
-  return loadavg().map((l) => l.toFixed(2)).join(' / ');
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 }
 
 function pct(part: number, whole: number): string {

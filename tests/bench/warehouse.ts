@@ -37,7 +37,11 @@ async function samples(n: number, fn: (i: number) => Promise<unknown>): Promise<
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'despacho-bench-wh-'));
   console.log(`\nWarehouse bench: ${int(PRODUCTS)} products, a wave of ${int(WAVE)} orders x 3 lines; data in ${dir}`);
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const core = await openCore({ dataDir: dir, mode: 'web', version: 'bench' });
   const call = async (name: string, input: unknown) => {
     const env = await core.dispatch(name, input);
@@ -46,12 +50,16 @@ async function main(): Promise<void> {
   };
   try {
     // Each product in two bins, 2,000 bins: what a mid-size cross-border shop keeps.
-    const [seeded, seedMs] = await timed(() => seedWarehouse(core.db, { products: PRODUCTS, bins: 2000, binsPerProduct: 2, stockPerProduct: 50, orders: WAVE, linesPerOrder: 3 }));
+    const [seeded, seedMs] = await timed(() =>
+      seedWarehouse(core.db, { products: PRODUCTS, bins: 2000, binsPerProduct: 2, stockPerProduct: 50, orders: WAVE, linesPerOrder: 3 }),
+    );
     console.log(`seeded in ${secs(seedMs)} (products, bins, ${int(PRODUCTS * 2)} receipts, ${int(WAVE)} reserved orders)`);
 
     const [plan, planMs] = await timed(() => planWave(core.db, { orderIds: seeded.orderIds, containerMode: 'perOrder' }, TEST_STAMP));
     const listId = plan.pickList!.id;
-    console.log(`wave planned: ${int(plan.pickList!.lineCount)} pick lines for ${int(plan.planned.length)} orders in ${ms(planMs)} (target < ${WAVE_TARGET_MS} ms: ${planMs < WAVE_TARGET_MS ? 'pass' : 'FAIL'})`);
+    console.log(
+      `wave planned: ${int(plan.pickList!.lineCount)} pick lines for ${int(plan.planned.length)} orders in ${ms(planMs)} (target < ${WAVE_TARGET_MS} ms: ${planMs < WAVE_TARGET_MS ? 'pass' : 'FAIL'})`,
+    );
 
     const lines = await core.db
       .selectFrom('pick_list_lines as l')
@@ -63,10 +71,16 @@ async function main(): Promise<void> {
       .execute();
     const pickTimes = await samples(lines.length, (i) => {
       const l = lines[i]!;
-      return pickLine(core.db, { lineId: l.id, quantity: String(l.qty_milli / 1000), container: l.container, binCode: l.bin_code, productCode: l.sku }, TEST_STAMP);
+      return pickLine(
+        core.db,
+        { lineId: l.id, quantity: String(l.qty_milli / 1000), container: l.container, binCode: l.bin_code, productCode: l.sku },
+        TEST_STAMP,
+      );
     });
     const pickTotal = pickTimes.reduce((a, b) => a + b, 0);
-    console.log(`picked ${int(lines.length)} lines in ${secs(pickTotal)}: median ${ms(median(pickTimes))}, p95 ${ms(percentile(pickTimes, 95))} per scan-confirmed line`);
+    console.log(
+      `picked ${int(lines.length)} lines in ${secs(pickTotal)}: median ${ms(median(pickTimes))}, p95 ${ms(percentile(pickTimes, 95))} per scan-confirmed line`,
+    );
 
     // Packing through the same commands the pack station sends: open, scan each line, weigh, finish.
     const packTimes: number[] = [];
@@ -80,8 +94,14 @@ async function main(): Promise<void> {
       await call('packing.finish', { orderId });
       packTimes.push(now() - t0);
     }
-    const packed = await core.db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'packed').executeTakeFirstOrThrow();
-    console.log(`packed ${int(Number(packed.n))} orders (open parcel, scan 3 lines, weigh, close, finish) in ${secs(packTimes.reduce((a, b) => a + b, 0))}: median ${ms(median(packTimes))}, p95 ${ms(percentile(packTimes, 95))} per order`);
+    const packed = await core.db
+      .selectFrom('orders')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'packed')
+      .executeTakeFirstOrThrow();
+    console.log(
+      `packed ${int(Number(packed.n))} orders (open parcel, scan 3 lines, weigh, close, finish) in ${secs(packTimes.reduce((a, b) => a + b, 0))}: median ${ms(median(packTimes))}, p95 ${ms(percentile(packTimes, 95))} per order`,
+    );
 
     // Stock figures: the overview page, one product's page, and all products at once.
     const pages = Math.ceil(PRODUCTS / 100);
@@ -93,13 +113,26 @@ async function main(): Promise<void> {
       `Stock figures over ${int(PRODUCTS)} products (30 samples each)`,
       ['stock figure', 'median', 'p95', `target < ${FIGURE_TARGET_MS} ms`],
       [
-        ['one product (on hand, reserved, available)', ms(median(figureTimes)), ms(percentile(figureTimes, 95)), percentile(figureTimes, 95) < FIGURE_TARGET_MS ? 'pass' : 'FAIL'],
+        [
+          'one product (on hand, reserved, available)',
+          ms(median(figureTimes)),
+          ms(percentile(figureTimes, 95)),
+          percentile(figureTimes, 95) < FIGURE_TARGET_MS ? 'pass' : 'FAIL',
+        ],
         ['stock.list page of 100', ms(median(listTimes)), ms(percentile(listTimes, 95)), percentile(listTimes, 95) < FIGURE_TARGET_MS ? 'pass' : 'FAIL'],
-        ['stock.product (bins + movements)', ms(median(productTimes)), ms(percentile(productTimes, 95)), percentile(productTimes, 95) < FIGURE_TARGET_MS ? 'pass' : 'FAIL'],
+        [
+          'stock.product (bins + movements)',
+          ms(median(productTimes)),
+          ms(percentile(productTimes, 95)),
+          percentile(productTimes, 95) < FIGURE_TARGET_MS ? 'pass' : 'FAIL',
+        ],
         [`all ${int(PRODUCTS)} products in one query`, ms(allMs), '', ''],
       ],
     );
-    const movements = await core.db.selectFrom('stock_movements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const movements = await core.db
+      .selectFrom('stock_movements')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     console.log(`ledger: ${int(Number(movements.n))} movements`);
   } finally {
     await core.close();

@@ -44,9 +44,7 @@ export interface Attempt {
   outcome: string;
 }
 
-export type BrowserSearch =
-  | { ok: true; path: string; step: string; tried: Attempt[] }
-  | { ok: false; tried: Attempt[]; message: string };
+export type BrowserSearch = { ok: true; path: string; step: string; tried: Attempt[] } | { ok: false; tried: Attempt[]; message: string };
 
 /** Installed browsers: absolute paths, and names looked up on PATH. */
 const FIXED_PATHS = ['/usr/bin/chromium'];

@@ -78,7 +78,14 @@ export function killAllWriters(): void {
  * Starts the writer, waits for READY, lets it write for `killAfterMs`, then SIGKILLs it and
  * waits until it and its output are gone. Acknowledgements are added to `acks`.
  */
-export function runRound(opts: { dataDir: string; prefix: string; seed: number; killAfterMs: number; ackBeforeCommit?: boolean; acks: Acks }): Promise<RoundResult> {
+export function runRound(opts: {
+  dataDir: string;
+  prefix: string;
+  seed: number;
+  killAfterMs: number;
+  ackBeforeCommit?: boolean;
+  acks: Acks;
+}): Promise<RoundResult> {
   const result: RoundResult = { creates: 0, confirms: 0, holds: 0, receipts: 0, killAfterMs: opts.killAfterMs, startMs: 0, stderr: '' };
   const spawnedAt = Date.now();
   const args = [TSX_CLI, WRITER, opts.dataDir, '--prefix', opts.prefix, '--seed', String(opts.seed)];
@@ -164,7 +171,9 @@ export async function checkDatabase(dataDir: string, acks: Acks): Promise<string
     for (const r of await q(sql`pragma foreign_key_check`)) problems.push(`foreign_key_check: ${JSON.stringify(r)}`);
 
     // Lines whose order does not exist (also caught by foreign_key_check while the FK is declared).
-    for (const r of await q(sql`select l.order_id, count(*) as n from order_lines l left join orders o on o.id = l.order_id where o.id is null group by l.order_id`)) {
+    for (const r of await q(
+      sql`select l.order_id, count(*) as n from order_lines l left join orders o on o.id = l.order_id where o.id is null group by l.order_id`,
+    )) {
       problems.push(`order_lines without an order: order_id ${r.order_id} (${r.n} lines)`);
     }
 
@@ -182,13 +191,17 @@ export async function checkDatabase(dataDir: string, acks: Acks): Promise<string
       byNumber.set(String(o.order_number), o);
       byId.set(Number(o.id), o);
       if (o.lines !== o.line_count || o.first_line !== 1 || o.last_line !== o.line_count) {
-        problems.push(`half-written order ${o.order_number} (id ${o.id}): line_count ${o.line_count}, ${o.lines} lines numbered ${o.first_line}..${o.last_line}`);
+        problems.push(
+          `half-written order ${o.order_number} (id ${o.id}): line_count ${o.line_count}, ${o.lines} lines numbered ${o.first_line}..${o.last_line}`,
+        );
       }
       if (o.created_audits !== 1) problems.push(`order ${o.order_number} (id ${o.id}) has ${o.created_audits} 'created' audit rows instead of 1`);
     }
 
     // Audit rows about orders that do not exist: the rest of their transaction was lost.
-    for (const r of await q(sql`select a.id, a.entity_id, a.action from audit_log a left join orders o on o.id = a.entity_id where a.entity = 'order' and o.id is null`)) {
+    for (const r of await q(
+      sql`select a.id, a.entity_id, a.action from audit_log a left join orders o on o.id = a.entity_id where a.entity = 'order' and o.id is null`,
+    )) {
       problems.push(`audit row ${r.id} (${r.action}) points to missing order ${r.entity_id}`);
     }
 
@@ -200,7 +213,11 @@ export async function checkDatabase(dataDir: string, acks: Acks): Promise<string
         problems.push(`acknowledged order ${number} was saved with ${lineCount} lines, found line_count ${o.line_count} and ${o.lines} lines`);
       }
     }
-    const audits = new Set((await q(sql`select entity_id, action from audit_log where entity = 'order' and action in ('hold', 'confirmed')`)).map((r) => `${r.action} ${r.entity_id}`));
+    const audits = new Set(
+      (await q(sql`select entity_id, action from audit_log where entity = 'order' and action in ('hold', 'confirmed')`)).map(
+        (r) => `${r.action} ${r.entity_id}`,
+      ),
+    );
     for (const id of acks.holds) {
       const o = byId.get(id);
       if (o?.status !== 'on_hold') problems.push(`acknowledged hold of order id ${id}: status is ${o ? String(o.status) : 'missing order'}`);
@@ -209,7 +226,8 @@ export async function checkDatabase(dataDir: string, acks: Acks): Promise<string
     for (const id of acks.confirms) {
       const o = byId.get(id);
       // A later hold of the same order may have been committed (acknowledged or not): on_hold is fine.
-      if (o?.status !== 'confirmed' && o?.status !== 'on_hold') problems.push(`acknowledged confirmation of order id ${id}: status is ${o ? String(o.status) : 'missing order'}`);
+      if (o?.status !== 'confirmed' && o?.status !== 'on_hold')
+        problems.push(`acknowledged confirmation of order id ${id}: status is ${o ? String(o.status) : 'missing order'}`);
       if (!audits.has(`confirmed ${id}`)) problems.push(`acknowledged confirmation of order id ${id} has no 'confirmed' audit row`);
     }
     problems.push(...(await checkStock(q, acks)));
@@ -222,7 +240,12 @@ export async function checkDatabase(dataDir: string, acks: Acks): Promise<string
 /** Stock: acknowledged receipts are there whole, no receipt is half written, and an order holds a reservation exactly while it is confirmed. */
 async function checkStock(q: (query: ReturnType<typeof sql>) => Promise<Row[]>, acks: Acks): Promise<string[]> {
   const problems: string[] = [];
-  const receipts = new Map((await q(sql`select reference, count(*) as n from stock_movements where kind = 'receipt' and reference like '%-R%-L%' group by reference`)).map((r) => [String(r.reference), Number(r.n)]));
+  const receipts = new Map(
+    (await q(sql`select reference, count(*) as n from stock_movements where kind = 'receipt' and reference like '%-R%-L%' group by reference`)).map((r) => [
+      String(r.reference),
+      Number(r.n),
+    ]),
+  );
   for (const [reference, n] of receipts) {
     const expected = Number(/-L(\d+)$/.exec(reference)?.[1]);
     if (n !== expected) problems.push(`half-written receipt ${reference}: ${n} of ${expected} lines`);
@@ -237,9 +260,12 @@ async function checkStock(q: (query: ReturnType<typeof sql>) => Promise<Row[]>, 
     from orders o`);
   for (const o of held) {
     const want = o.status === 'confirmed' ? Number(o.ordered) : 0;
-    if (Number(o.reserved) !== want) problems.push(`order id ${o.id} is ${o.status} but holds ${Number(o.reserved) / 1000} reserved units instead of ${want / 1000}`);
+    if (Number(o.reserved) !== want)
+      problems.push(`order id ${o.id} is ${o.status} but holds ${Number(o.reserved) / 1000} reserved units instead of ${want / 1000}`);
   }
-  for (const r of await q(sql`select product_id, location_id, sum(qty_milli) as q from stock_movements where place = 'bin' group by product_id, location_id having q < 0`)) {
+  for (const r of await q(
+    sql`select product_id, location_id, sum(qty_milli) as q from stock_movements where place = 'bin' group by product_id, location_id having q < 0`,
+  )) {
     problems.push(`negative stock: product ${r.product_id} in bin ${r.location_id}: ${r.q}`);
   }
   return problems;
@@ -248,7 +274,9 @@ async function checkStock(q: (query: ReturnType<typeof sql>) => Promise<Row[]>, 
 export async function countOrders(dataDir: string): Promise<{ orders: number; lines: number }> {
   const core = await openCore({ dataDir, mode: 'web', version: 'crash-check' });
   try {
-    const r = (await sql<{ orders: number; lines: number }>`select (select count(*) from orders) as orders, (select count(*) from order_lines) as lines`.execute(core.db)).rows[0]!;
+    const r = (
+      await sql<{ orders: number; lines: number }>`select (select count(*) from orders) as orders, (select count(*) from order_lines) as lines`.execute(core.db)
+    ).rows[0]!;
     return r;
   } finally {
     await core.close();

@@ -136,7 +136,11 @@ async function main(): Promise<void> {
       // A receipt of several lines: all of its movements or none.
       const count = between(1, 20);
       const reference = `${prefix}-R${n}-L${count}`;
-      const lines = Array.from({ length: count }, (_, k) => ({ code: `SKU-${1 + ((n + k) % 50)}`, binCode: `BIN-${1 + ((n + k) % 50)}`, quantity: String(between(1, 9)) }));
+      const lines = Array.from({ length: count }, (_, k) => ({
+        code: `SKU-${1 + ((n + k) % 50)}`,
+        binCode: `BIN-${1 + ((n + k) % 50)}`,
+        quantity: String(between(1, 9)),
+      }));
       await write('stock.receive', { reference, lines }, `ACK receive ${reference} ${count}`);
     }
     if (holdable.length > 1 && random() < 0.3) {

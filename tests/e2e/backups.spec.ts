@@ -20,7 +20,11 @@ test('a backup made from Settings can be restored, bringing back the data of tha
   await expect(page.getByText('Cancelled', { exact: true }).first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('row').filter({ hasText: 'By hand' }).getByRole('button', { name: /Restore/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'By hand' })
+    .getByRole('button', { name: /Restore/ })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Back up and restore' }).click();
   await expect(page.getByText(/was restored/).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Before a restore' })).toBeVisible();

@@ -3,7 +3,8 @@
 // rule, the order list shows the shop's own words, and a rule added in Settings decides the rest.
 import { expect, test } from './harness';
 
-const HEAD = 'Name,Created at,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Country,Shipping Phone,Currency,Shipping Method,Lineitem quantity,Lineitem price,Lineitem sku,Lineitem name,Vendor,Lineitem variant';
+const HEAD =
+  'Name,Created at,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Country,Shipping Phone,Currency,Shipping Method,Lineitem quantity,Lineitem price,Lineitem sku,Lineitem name,Vendor,Lineitem variant';
 const row = (order: string, line: string) =>
   `${order},2026-11-20 10:00:00 +0100,Emily Carter,742 Evergreen Terrace,Springfield,62704,US,+1 217 555 0142,USD,${line},1,29.99,XM-BUDS5,Headphones,Xiaomi,Redmi Buds 5`;
 const EXPORT = [
@@ -15,7 +16,7 @@ const EXPORT = [
   row('#2005', 'Free Shipping (7-15 business days)'),
 ].join('\n');
 
-test('an unknown shipping line is chosen in the preview, kept as a rule, and shown in the shop\'s words', async ({ page, harness }, testInfo) => {
+test("an unknown shipping line is chosen in the preview, kept as a rule, and shown in the shop's words", async ({ page, harness }, testInfo) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Start empty' }).click();
 
@@ -76,7 +77,10 @@ test('an unknown shipping line is chosen in the preview, kept as a rule, and sho
   await page.getByRole('textbox', { name: 'Try a shipping line' }).fill('Chronopost Classic International');
   await expect(page.getByRole('status').filter({ hasText: 'rule' })).toContainText('Express courier');
   await page.getByRole('heading', { name: 'Shipping lines' }).scrollIntoViewIfNeeded();
-  await page.getByRole('heading', { name: 'Shipping lines' }).locator('xpath=ancestor::div[contains(@class,"mantine-Card-root")][1]').screenshot({ path: testInfo.outputPath('settings-shipping-rules.png') });
+  await page
+    .getByRole('heading', { name: 'Shipping lines' })
+    .locator('xpath=ancestor::div[contains(@class,"mantine-Card-root")][1]')
+    .screenshot({ path: testInfo.outputPath('settings-shipping-rules.png') });
 
   await page.getByRole('link', { name: 'Orders' }).click();
   await expect(page.getByRole('row').filter({ hasText: '#2005' })).toContainText('Postal');

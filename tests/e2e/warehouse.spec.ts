@@ -11,7 +11,10 @@ const ORDERS_CSV = join(__dirname, '../fixtures/orders-warehouse.csv');
 
 /** A navbar entry; the flow's steps carry their number ("1 Orders"). */
 async function go(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name: new RegExp(`^(\\d\\s*)?${name}$`) }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: new RegExp(`^(\\d\\s*)?${name}$`) })
+    .click();
 }
 
 /** The stock overview row of one SKU: on hand, reserved, available, staged. */
@@ -127,7 +130,10 @@ test('catalogue, stock, confirmation, a wave picked by scanner with a wrong scan
   await go(page, 'Packing');
   await page.getByLabel('Container or order number').fill('WH-1');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
-  for (const [seq, sku, qty] of [[1, 'XM-BUDS5', '2'], [2, 'UG-CBL-C2', '1']] as const) {
+  for (const [seq, sku, qty] of [
+    [1, 'XM-BUDS5', '2'],
+    [2, 'UG-CBL-C2', '1'],
+  ] as const) {
     await page.getByRole('textbox', { name: 'Box for a new parcel' }).click();
     await page.getByRole('option').first().click();
     await page.getByRole('button', { name: 'New parcel' }).click();

@@ -60,7 +60,11 @@ test('serves the renderer with a strict CSP and refuses paths outside it', async
 });
 
 test('creates an order through the form and confirms it', async () => {
-  await page.getByRole('button', { name: 'New order' }).or(page.getByRole('link', { name: 'New order' })).first().click();
+  await page
+    .getByRole('button', { name: 'New order' })
+    .or(page.getByRole('link', { name: 'New order' }))
+    .first()
+    .click();
 
   await page.getByLabel('Order number').first().fill('E2E-ELECTRON-1');
   await page.getByLabel('Consignee name').fill('Lucía Fernández');
@@ -74,11 +78,20 @@ test('creates an order through the form and confirms it', async () => {
 
   if ((await page.getByLabel(/SKU/).count()) === 0) await page.getByRole('button', { name: 'Add line' }).click();
   await page.getByLabel(/SKU/).first().fill('SKU-001');
-  await page.getByLabel(/Description/).first().fill('Leather wallet');
+  await page
+    .getByLabel(/Description/)
+    .first()
+    .fill('Leather wallet');
   await page.getByLabel(/Brand/).first().fill('Acme');
   await page.getByLabel(/Model/).first().fill('W-1');
-  await page.getByLabel(/Quantity/).first().fill('2');
-  await page.getByLabel(/Unit price/).first().fill('19.90');
+  await page
+    .getByLabel(/Quantity/)
+    .first()
+    .fill('2');
+  await page
+    .getByLabel(/Unit price/)
+    .first()
+    .fill('19.90');
 
   await page.getByRole('button', { name: /^Save/ }).first().click();
   await expect(page.getByText('E2E-ELECTRON-1').first()).toBeVisible();

@@ -38,11 +38,20 @@ test.afterAll(() => closeDespacho(electronApp, dataDir));
 test('the preview window runs in its own session, without preload or script', async () => {
   const win = await electronApp.evaluate(({ BrowserWindow, session }) => {
     const w = BrowserWindow.getAllWindows().find((x) => x.webContents.getURL().startsWith('despacho-doc:'))!;
-    return { url: w.webContents.getURL(), title: w.getTitle(), ownSession: w.webContents.session === session.fromPartition('despacho-preview'), defaultSession: w.webContents.session === session.defaultSession };
+    return {
+      url: w.webContents.getURL(),
+      title: w.getTitle(),
+      ownSession: w.webContents.session === session.fromPartition('despacho-preview'),
+      defaultSession: w.webContents.session === session.defaultSession,
+    };
   });
   expect(win).toMatchObject({ title: 'Pick list PL-2026-0001', ownSession: true, defaultSession: false });
   expect(win.url).toMatch(/^despacho-doc:[A-Za-z0-9_-]{22}$/);
-  const globals = await preview.evaluate(() => ({ api: typeof (window as { api?: unknown }).api, require: typeof (globalThis as { require?: unknown }).require, process: typeof (globalThis as { process?: unknown }).process }));
+  const globals = await preview.evaluate(() => ({
+    api: typeof (window as { api?: unknown }).api,
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+  }));
   expect(globals).toEqual({ api: 'undefined', require: 'undefined', process: 'undefined' });
   // A script element the page gains does not run (javascript: false, and the CSP has no script source).
   const ran = await preview.evaluate(() => {
@@ -61,7 +70,12 @@ test('the document shows user text as text, with barcodes, and nothing of the ap
 });
 
 test('the app window cannot load documents, and the preview cannot navigate or open windows', async () => {
-  const fromApp = await main.evaluate(() => fetch('despacho-doc:AAAAAAAAAAAAAAAAAAAAAA').then(() => 'loaded', () => 'refused'));
+  const fromApp = await main.evaluate(() =>
+    fetch('despacho-doc:AAAAAAAAAAAAAAAAAAAAAA').then(
+      () => 'loaded',
+      () => 'refused',
+    ),
+  );
   expect(fromApp).toBe('refused');
   const before = preview.url();
   await preview.evaluate(() => {

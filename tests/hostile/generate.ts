@@ -21,9 +21,33 @@ const CITIES = [
 function fullRow(o: number, l: number): string {
   const [street, city, state, zip, country, currency] = CITIES[o % CITIES.length]!;
   return [
-    `BIG-${o}`, 'Shopify', '2026-11-03', NAMES[o % NAMES.length], '', street, '', city, state, zip, country, '+1 217 555 0142',
-    'someone@example.com', '', 'express', currency, 'DAP', '', `SKU-${o}-${l}`,
-    '"Wireless in-ear headphones with charging case, plastic housing, Bluetooth"', 'Xiaomi', 'Redmi Buds 5', '1', 'PCE', '29.99', '851830', 'CN',
+    `BIG-${o}`,
+    'Shopify',
+    '2026-11-03',
+    NAMES[o % NAMES.length],
+    '',
+    street,
+    '',
+    city,
+    state,
+    zip,
+    country,
+    '+1 217 555 0142',
+    'someone@example.com',
+    '',
+    'express',
+    currency,
+    'DAP',
+    '',
+    `SKU-${o}-${l}`,
+    '"Wireless in-ear headphones with charging case, plastic housing, Bluetooth"',
+    'Xiaomi',
+    'Redmi Buds 5',
+    '1',
+    'PCE',
+    '29.99',
+    '851830',
+    'CN',
   ].join(',');
 }
 

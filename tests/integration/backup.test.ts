@@ -155,7 +155,15 @@ describe('backups: restore', () => {
     try {
       const backup = await call(core, 'backups.create', {});
       const sum = await ordersChecksum(core.db);
-      for (const name of [`../${backup.name}`, `backups/${backup.name}`, `/tmp/${backup.name}`, '..', `..\\${backup.name}`, 'despacho.sqlite', 'despacho-20261126-090000-manual.sqlite/../x']) {
+      for (const name of [
+        `../${backup.name}`,
+        `backups/${backup.name}`,
+        `/tmp/${backup.name}`,
+        '..',
+        `..\\${backup.name}`,
+        'despacho.sqlite',
+        'despacho-20261126-090000-manual.sqlite/../x',
+      ]) {
         const err = await refusal(core, 'backups.restore', { name });
         expect(err.code, name).toBe('errors.validation');
         expect(err.issues?.[0]?.code).toBe('backups.errors.badName');

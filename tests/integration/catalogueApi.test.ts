@@ -25,9 +25,18 @@ const input = (text = PRODUCTS_CSV, extra: Record<string, unknown> = {}) => ({ f
 
 const MUG: ProductInput = {
   ...emptyProduct(),
-  sku: 'BQ-MUG-350', name: 'Classic porcelain mug 350 ml', brand: 'Bone China Co', model: 'Classic 350',
-  description: 'Porcelain mug 350 ml for drinks, dishwasher safe', hsCode: '691110', originCountry: 'CN',
-  netWeightKg: '0.350', grossWeightKg: '0.500', unitValue: '12.50', currency: 'USD', gtin: '6920114007891',
+  sku: 'BQ-MUG-350',
+  name: 'Classic porcelain mug 350 ml',
+  brand: 'Bone China Co',
+  model: 'Classic 350',
+  description: 'Porcelain mug 350 ml for drinks, dishwasher safe',
+  hsCode: '691110',
+  originCountry: 'CN',
+  netWeightKg: '0.350',
+  grossWeightKg: '0.500',
+  unitValue: '12.50',
+  currency: 'USD',
+  gtin: '6920114007891',
 };
 
 async function tableCounts() {
@@ -143,15 +152,18 @@ describe('product import', () => {
   it('flags a barcode that belongs to another SKU, and missing columns', async () => {
     await call(core, 'products.create', { product: { ...MUG, sku: 'MY-MUG' } });
     const preview = await call(core, 'products.importPreview', input());
-    expect(preview.errors).toEqual([expect.objectContaining({ row: 8, field: 'gtin', code: 'catalogue.import.gtinTaken', params: { value: '6920114007891', sku: 'MY-MUG' } })]);
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ row: 8, field: 'gtin', code: 'catalogue.import.gtinTaken', params: { value: '6920114007891', sku: 'MY-MUG' } }),
+    ]);
     const text = 'SKU,Name\nA1,Thing\n';
     expect((await call(core, 'products.importPreview', input(text))).missingFields).toContain('hsCode');
     expect(await refusal(core, 'products.importCommit', input(text, { onlyValid: true }))).toMatchObject({ code: 'catalogue.errors.importMissingColumns' });
   });
 
   it('reads Spanish headers, semicolons and decimal commas', async () => {
-    const text = 'Referencia;Nombre;Marca;Modelo;Descripción;Código arancelario;País de origen;Peso neto;Peso bruto;Valor unitario;Moneda;Código de barras;Batería\n'
-      + 'ES-1;Taza;Marca;M1;Taza de porcelana para bebidas;6911.10;China;0,35;0,5;12,50;eur;;965\n';
+    const text =
+      'Referencia;Nombre;Marca;Modelo;Descripción;Código arancelario;País de origen;Peso neto;Peso bruto;Valor unitario;Moneda;Código de barras;Batería\n' +
+      'ES-1;Taza;Marca;M1;Taza de porcelana para bebidas;6911.10;China;0,35;0,5;12,50;eur;;965\n';
     const preview = await call(core, 'products.importPreview', input(text));
     expect(preview.errors).toEqual([]);
     await call(core, 'products.importCommit', input(text));

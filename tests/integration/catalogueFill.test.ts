@@ -28,12 +28,22 @@ describe('confirmation fills from the catalogue first', () => {
     const stored = await core.db.selectFrom('order_lines').selectAll().where('order_id', '=', id).executeTakeFirstOrThrow();
     // tests/support/warehouse.ts describes every stocked SKU the same way.
     expect(stored).toMatchObject({
-      description: 'Earbuds', brand: 'Brand', model: 'Model', hs_code: '851830', origin_country: 'CN', unit: 'PCE',
-      customs_description: 'Wireless headphones, plastic housing', net_weight_kg: '0.1', gross_weight_kg: '0.15',
+      description: 'Earbuds',
+      brand: 'Brand',
+      model: 'Model',
+      hs_code: '851830',
+      origin_country: 'CN',
+      unit: 'PCE',
+      customs_description: 'Wireless headphones, plastic housing',
+      net_weight_kg: '0.1',
+      gross_weight_kg: '0.15',
     });
     expect(stored.product_id).not.toBeNull();
     const detail = await call(core, 'orders.get', { id });
-    expect(detail.history.at(-1)).toMatchObject({ action: 'confirmed', after: { status: 'confirmed', filledFromCatalogue: [{ lineNo: 1, fields: expect.arrayContaining(['brand', 'model', 'hsCode']) }] } });
+    expect(detail.history.at(-1)).toMatchObject({
+      action: 'confirmed',
+      after: { status: 'confirmed', filledFromCatalogue: [{ lineNo: 1, fields: expect.arrayContaining(['brand', 'model', 'hsCode']) }] },
+    });
   });
 
   it('what the product lacks too is reported against the product; a SKU not in the catalogue against the order', async () => {
@@ -55,6 +65,9 @@ describe('confirmation fills from the catalogue first', () => {
     expect(byCode.filter(([, field]) => String(field).startsWith('lines.0.'))).toEqual([['modelMissing', 'lines.0.model', 'product']]);
     // A refused confirmation writes nothing into the lines.
     const stored = await core.db.selectFrom('order_lines').select(['brand', 'product_id']).where('order_id', '=', id).orderBy('line_no').execute();
-    expect(stored).toEqual([{ brand: '', product_id: null }, { brand: '', product_id: null }]);
+    expect(stored).toEqual([
+      { brand: '', product_id: null },
+      { brand: '', product_id: null },
+    ]);
   });
 });

@@ -26,13 +26,20 @@ const figures = async (sku: string) => (await productFigures(core.db, [ids.get(s
 
 describe('confirming reserves stock', () => {
   it('reserves each line, links the product and fills a missing HS code and origin from the catalogue', async () => {
-    const id = await create(cleanOrder({ lines: [line({ hsCode: '', originCountry: '' }), line({ sku: 'UG-CBL-C2', quantity: '2', unitPrice: '9.99', hsCode: '854442' })] }));
+    const id = await create(
+      cleanOrder({ lines: [line({ hsCode: '', originCountry: '' }), line({ sku: 'UG-CBL-C2', quantity: '2', unitPrice: '9.99', hsCode: '854442' })] }),
+    );
     const [outcome] = await call(core, 'orders.confirm', { ids: [id] });
     expect(outcome).toMatchObject({ confirmed: true, problems: [] });
     expect(outcome!.shortage).toBeUndefined();
     expect(await figures('XM-BUDS5')).toMatchObject({ onHand: 3000, reserved: 1000, available: 2000 });
     expect(await figures('UG-CBL-C2')).toMatchObject({ reserved: 2000, available: 8000 });
-    const stored = await core.db.selectFrom('order_lines').select(['sku', 'product_id', 'hs_code', 'origin_country']).where('order_id', '=', id).orderBy('line_no').execute();
+    const stored = await core.db
+      .selectFrom('order_lines')
+      .select(['sku', 'product_id', 'hs_code', 'origin_country'])
+      .where('order_id', '=', id)
+      .orderBy('line_no')
+      .execute();
     expect(stored[0]).toEqual({ sku: 'XM-BUDS5', product_id: ids.get('XM-BUDS5'), hs_code: '851830', origin_country: 'CN' });
   });
 
@@ -65,7 +72,10 @@ describe('confirming reserves stock', () => {
     const a = await create(cleanOrder({ orderNumber: 'A', declaredTotal: '', lines: [line({ quantity: '2' })] }));
     const b = await create(cleanOrder({ orderNumber: 'B', declaredTotal: '', lines: [line({ quantity: '2' })] }));
     const outcomes = await call(core, 'orders.confirm', { ids: [a, b] });
-    expect(outcomes.map((o) => [o.orderNumber, o.confirmed, o.shortage?.[0]?.missing])).toEqual([['A', true, undefined], ['B', false, '1']]);
+    expect(outcomes.map((o) => [o.orderNumber, o.confirmed, o.shortage?.[0]?.missing])).toEqual([
+      ['A', true, undefined],
+      ['B', false, '1'],
+    ]);
   });
 
   it('hold, cancel and edit give the reservation back', async () => {

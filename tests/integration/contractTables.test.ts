@@ -154,7 +154,13 @@ async function story(): Promise<void> {
   const bin = await run('locations.save', { location: { warehouse: 'MAIN', zone: 'C', binCode: 'CT-01', walkOrder: 5 } });
   await run('locations.save', { id: bin.id, location: { warehouse: 'MAIN', zone: 'C', binCode: 'CT-01', walkOrder: 6 } });
   expect(locations.length).toBeGreaterThan(0);
-  await run('stock.receive', { reference: 'contract', lines: [{ code: 'XM-BUDS5', binCode: 'CT-01', quantity: '50' }, { code: 'UG-CBL-C2', binCode: 'CT-01', quantity: '50' }] });
+  await run('stock.receive', {
+    reference: 'contract',
+    lines: [
+      { code: 'XM-BUDS5', binCode: 'CT-01', quantity: '50' },
+      { code: 'UG-CBL-C2', binCode: 'CT-01', quantity: '50' },
+    ],
+  });
   await run('stock.adjust', { productId, binCode: 'CT-01', quantity: '-1', reason: 'counted' });
   await run('stock.list', {});
   await run('stock.list', { search: 'Buds' });
@@ -257,7 +263,8 @@ describe('the contract declares the tables each command touches', () => {
 
   describe.each(COMMAND_NAMES.map((name) => [name]))('%s', (name) => {
     const declared = () => ({ reads: new Set<string>(contract[name].reads), writes: new Set<string>(contract[name].writes) });
-    const explain = (s: Seen, kind: 'read' | 'write', tables: string[]) => tables.map((t) => `${t} (e.g. ${s.examples.get(`${kind} ${t}`) ?? 'the backups folder'})`).join('; ');
+    const explain = (s: Seen, kind: 'read' | 'write', tables: string[]) =>
+      tables.map((t) => `${t} (e.g. ${s.examples.get(`${kind} ${t}`) ?? 'the backups folder'})`).join('; ');
 
     it('declares every table it writes', () => {
       const s = seen.get(name);
@@ -283,7 +290,10 @@ describe('the contract declares the tables each command touches', () => {
       }
       const allowed = new Set<string>(ALLOWED_UNWRITTEN[name]?.tables ?? []);
       const unwritten = sorted(declared().writes).filter((t) => !s.writes.has(t) && !allowed.has(t));
-      expect(unwritten, `${name} declares writes it did not do in ${s.runs} run(s): ${unwritten.join(', ')}. Add a fixture that writes them, remove them from the contract, or allow them in ALLOWED_UNWRITTEN with the reason`).toEqual([]);
+      expect(
+        unwritten,
+        `${name} declares writes it did not do in ${s.runs} run(s): ${unwritten.join(', ')}. Add a fixture that writes them, remove them from the contract, or allow them in ALLOWED_UNWRITTEN with the reason`,
+      ).toEqual([]);
     });
   });
 });

@@ -66,7 +66,11 @@ describe('documents in the browser harness', () => {
   });
 
   it('still refuses document commands without the token', async () => {
-    const res = await fetch(`${base()}/api/documents.pickList`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pickListId, paper: 'A4' }) });
+    const res = await fetch(`${base()}/api/documents.pickList`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pickListId, paper: 'A4' }),
+    });
     expect(res.status).toBe(401);
   });
 });

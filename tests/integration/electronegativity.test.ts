@@ -79,7 +79,10 @@ describe('Electronegativity security gate', () => {
       const result = await app;
       const used = new Set(result.usedEntries.map((e) => JSON.stringify(e)));
       const unused = readAllowlist().filter((e) => !used.has(JSON.stringify(e)));
-      expect(unused.map((e) => `${e.ruleId} ${e.files?.join(',') ?? ''}`), 'remove entries whose finding is gone').toEqual([]);
+      expect(
+        unused.map((e) => `${e.ruleId} ${e.files?.join(',') ?? ''}`),
+        'remove entries whose finding is gone',
+      ).toEqual([]);
     },
     SCAN_TIMEOUT,
   );
@@ -125,8 +128,20 @@ describe('webPreferences of every window', () => {
   it('are reported for the insecure fixture', () => {
     const { windows, problems } = webPreferenceProblems(ROOT, [FIXTURE]);
     expect(windows).toBe(1);
-    for (const option of ['contextIsolation', 'sandbox', 'nodeIntegration', 'nodeIntegrationInWorker', 'webSecurity', 'allowRunningInsecureContent', 'webviewTag', 'enableBlinkFeatures']) {
-      expect(problems.some((p) => p.includes(`webPreferences.${option} `)), `${option} should be reported`).toBe(true);
+    for (const option of [
+      'contextIsolation',
+      'sandbox',
+      'nodeIntegration',
+      'nodeIntegrationInWorker',
+      'webSecurity',
+      'allowRunningInsecureContent',
+      'webviewTag',
+      'enableBlinkFeatures',
+    ]) {
+      expect(
+        problems.some((p) => p.includes(`webPreferences.${option} `)),
+        `${option} should be reported`,
+      ).toBe(true);
     }
   });
 });

@@ -102,7 +102,12 @@ describe('browser harness', () => {
     expect(short.status).toBe(401);
     const scheme = await api('orders.list', {}, { authorization: harness.token });
     expect(scheme.status).toBe(401);
-    const inQuery = await send({ method: 'POST', path: `/api/orders.list?token=${harness.token}`, headers: { 'content-type': 'application/json' }, body: '{}' });
+    const inQuery = await send({
+      method: 'POST',
+      path: `/api/orders.list?token=${harness.token}`,
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(inQuery.status).toBe(401);
   });
 
@@ -126,7 +131,12 @@ describe('browser harness', () => {
   it('refuses bodies that are not JSON', async () => {
     const type = await api('orders.list', {}, { 'content-type': 'text/plain' });
     expect(type.status).toBe(415);
-    const broken = await send({ method: 'POST', path: '/api/orders.list', headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}` }, body: '{not json' });
+    const broken = await send({
+      method: 'POST',
+      path: '/api/orders.list',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}` },
+      body: '{not json',
+    });
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'errors.badRequest' } });
   });
@@ -155,7 +165,11 @@ describe('browser harness', () => {
 
   it('the API only takes POST', async () => {
     expect((await send({ path: '/api/orders.list', headers: { authorization: `Bearer ${harness.token}` } })).status).toBe(405);
-    const preflight = await send({ method: 'OPTIONS', path: '/api/orders.list', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await send({
+      method: 'OPTIONS',
+      path: '/api/orders.list',
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     expect((await send({ method: 'PUT', path: '/index.html' })).status).toBe(405);
   });

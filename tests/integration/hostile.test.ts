@@ -24,7 +24,10 @@ let core: CoreApp;
 beforeEach(async () => {
   core = await startCore(tmp.next());
   // One order already there, so "unchanged" is about a database with content.
-  await call(core, 'orders.importCommit', { fileName: 'seed.csv', text: 'order_number,consignee_name,country,currency,quantity,unit_price\nSEED-1,Ann Lee,US,USD,1,2.00\n' });
+  await call(core, 'orders.importCommit', {
+    fileName: 'seed.csv',
+    text: 'order_number,consignee_name,country,currency,quantity,unit_price\nSEED-1,Ann Lee,US,USD,1,2.00\n',
+  });
   await core.idle();
 });
 afterEach(async () => {
@@ -122,16 +125,23 @@ describe('the committed corpus', () => {
 
 describe('file names are only recorded, never used as paths', () => {
   const text = 'order_number,consignee_name,country,currency,quantity,unit_price\nFN-1,Ann Lee,US,USD,1,2.00\n';
-  it.each(['../../etc/passwd', '..\\..\\win.ini', '/etc/passwd', 'C:\\Windows\\win.ini', '\\\\server\\share\\orders.csv', 'file:///etc/passwd', '%2e%2e%2fetc%2fpasswd', 'CON', 'orders.csv:stream'])(
-    'accepts and records %j verbatim',
-    async (fileName) => {
-      const outcome = await call(core, 'orders.importCommit', { fileName, text: text.replace('FN-1', `FN-${fileName.length}`) });
-      const record = await core.db.selectFrom('imports').select('file_name').where('id', '=', outcome.importId).executeTakeFirstOrThrow();
-      expect(record.file_name).toBe(fileName);
-      const detail = await stored(`FN-${fileName.length}`);
-      expect(detail.history[0]).toMatchObject({ action: 'imported', after: { fileName } });
-    },
-  );
+  it.each([
+    '../../etc/passwd',
+    '..\\..\\win.ini',
+    '/etc/passwd',
+    'C:\\Windows\\win.ini',
+    '\\\\server\\share\\orders.csv',
+    'file:///etc/passwd',
+    '%2e%2e%2fetc%2fpasswd',
+    'CON',
+    'orders.csv:stream',
+  ])('accepts and records %j verbatim', async (fileName) => {
+    const outcome = await call(core, 'orders.importCommit', { fileName, text: text.replace('FN-1', `FN-${fileName.length}`) });
+    const record = await core.db.selectFrom('imports').select('file_name').where('id', '=', outcome.importId).executeTakeFirstOrThrow();
+    expect(record.file_name).toBe(fileName);
+    const detail = await stored(`FN-${fileName.length}`);
+    expect(detail.history[0]).toMatchObject({ action: 'imported', after: { fileName } });
+  });
 
   it.each([
     ['NUL byte', 'orders.csv\u0000.exe'],
@@ -213,7 +223,11 @@ describe('generated hostile cases', () => {
     const p = await preview({ fileName: 'unclosed.csv', text });
     expect(p.rowCount).toBe(1);
     // The swallowed rows make one description of 400 kB: too long, on the same row.
-    expect(p.errors.map((e) => [e.row, e.code])).toEqual([[2, 'import.csvSyntax'], [2, 'import.rowUnreadable'], [2, 'validation.tooLong']]);
+    expect(p.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, 'import.csvSyntax'],
+      [2, 'import.rowUnreadable'],
+      [2, 'validation.tooLong'],
+    ]);
     await refusedCommit({ fileName: 'unclosed.csv', text }, ['errors.importHasErrors']);
   });
 

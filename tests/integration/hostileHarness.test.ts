@@ -43,7 +43,12 @@ function post(path: string, body: Buffer | string, contentType = 'application/js
         method: 'POST',
         path,
         agent: false,
-        headers: { host: `127.0.0.1:${harness.port}`, authorization: `Bearer ${harness.token}`, 'content-type': contentType, 'content-length': Buffer.byteLength(body) },
+        headers: {
+          host: `127.0.0.1:${harness.port}`,
+          authorization: `Bearer ${harness.token}`,
+          'content-type': contentType,
+          'content-length': Buffer.byteLength(body),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -73,7 +78,10 @@ function expectAnswered(reply: Reply, what: string) {
 const SAFE = COMMAND_NAMES.filter((n) => n !== 'backups.restore' && n !== 'backups.create' && n !== 'demo.load');
 const name = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SAFE) },
-  { weight: 1, arbitrary: fc.constantFrom('nope', '__proto__', 'constructor', 'toString', 'orders.__proto__', '..%2F..%2Fetc', '%E0%A4%A', '%00', 'orders.list/extra') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('nope', '__proto__', 'constructor', 'toString', 'orders.__proto__', '..%2F..%2Fetc', '%E0%A4%A', '%00', 'orders.list/extra'),
+  },
 );
 
 describe('harness JSON bodies', () => {

@@ -64,7 +64,9 @@ describe('the committed hostile corpus through the product and stock imports', (
 
 describe('hostile product and stock files', () => {
   const product = (over: Record<number, string>) => {
-    const cells = PRODUCTS.split('\n')[1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    const cells = PRODUCTS.split('\n')[1]!
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .map((c) => c.replace(/,$/, ''));
     for (const [i, v] of Object.entries(over)) cells[Number(i)] = v;
     return `${PRODUCT_HEADER}\n${cells.join(',')}\n`;
   };
@@ -79,7 +81,13 @@ describe('hostile product and stock files', () => {
   });
 
   it('extreme weights and values are refused by row, nothing written', async () => {
-    for (const [i, v] of [[8, '-1'], [9, '1e308'], [10, 'NaN'], [8, '0.00001'], [10, '99999999999999999999999']] as const) {
+    for (const [i, v] of [
+      [8, '-1'],
+      [9, '1e308'],
+      [10, 'NaN'],
+      [8, '0.00001'],
+      [10, '99999999999999999999999'],
+    ] as const) {
       const commit = await drive('products', 'extreme.csv', product({ 0: `EXT-${i}`, [i]: v, 12: '' }));
       expect(commit.ok, `${i}=${v}`).toBe(false);
     }
@@ -97,9 +105,16 @@ describe('hostile product and stock files', () => {
       `${STOCK_HEADER}\nAK-PB10K,MAIN,A,"<script>alert(1)</script>",1,5\n`,
     ];
     for (const text of files) await drive('stock', 'count.csv', text);
-    const movements = await core.db.selectFrom('stock_movements').innerJoin('locations', 'locations.id', 'stock_movements.location_id').select(['locations.bin_code', 'stock_movements.qty_milli']).execute();
+    const movements = await core.db
+      .selectFrom('stock_movements')
+      .innerJoin('locations', 'locations.id', 'stock_movements.location_id')
+      .select(['locations.bin_code', 'stock_movements.qty_milli'])
+      .execute();
     // Only the prototype-named extra columns (ignored) and the markup bin (kept as plain text, shown
     // escaped everywhere) may write, 5 units each; nothing formula-like, negative or extreme.
-    expect(movements.map((m) => [m.bin_code, m.qty_milli]).sort()).toEqual([['<script>alert(1)</script>', 5000], ['A-1', 5000]]);
+    expect(movements.map((m) => [m.bin_code, m.qty_milli]).sort()).toEqual([
+      ['<script>alert(1)</script>', 5000],
+      ['A-1', 5000],
+    ]);
   });
 });

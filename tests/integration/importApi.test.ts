@@ -42,7 +42,18 @@ describe('import preview', () => {
       ['SH-1006', [10, 11]],
     ]);
     const sh1005 = preview.sample.find((s) => s.orderNumber === 'SH-1005')!;
-    expect(sh1005).toEqual({ orderNumber: 'SH-1005', consigneeName: 'Yuki Tanaka', country: 'JP', shippingLine: 'air', shippingMethod: 'air', lineCount: 2, total: '7820', currency: 'JPY', state: 'new', rows: [8, 9] });
+    expect(sh1005).toEqual({
+      orderNumber: 'SH-1005',
+      consigneeName: 'Yuki Tanaka',
+      country: 'JP',
+      shippingLine: 'air',
+      shippingMethod: 'air',
+      lineCount: 2,
+      total: '7820',
+      currency: 'JPY',
+      state: 'new',
+      rows: [8, 9],
+    });
     // Every line of this file is one the default rules know.
     expect(preview.unknownShippingLines).toEqual([]);
     expect(preview.sample.find((s) => s.orderNumber === 'SH-1008')).toMatchObject({ total: '107.48', lineCount: 3 });
@@ -115,7 +126,9 @@ describe('import commit', () => {
 
     const sh1008 = await call(core, 'orders.get', { id: page.rows[5]!.id });
     expect(sh1008.order.lines.map((l) => l.sku)).toEqual(['LN-WATCH-S2', 'UG-CBL-C2', 'BQ-MUG-350']);
-    expect(sh1008.history).toEqual([expect.objectContaining({ action: 'imported', after: { importId: outcome.importId, fileName: 'orders-good-and-bad.csv' } })]);
+    expect(sh1008.history).toEqual([
+      expect.objectContaining({ action: 'imported', after: { importId: outcome.importId, fileName: 'orders-good-and-bad.csv' } }),
+    ]);
 
     const record = await core.db.selectFrom('imports').selectAll().executeTakeFirstOrThrow();
     expect(record).toMatchObject({ id: outcome.importId, file_name: 'orders-good-and-bad.csv', row_count: 14, created: 6, existing: 0, rejected: 2 });
@@ -141,7 +154,10 @@ describe('import commit', () => {
   it('the same order number with changed content is a conflict and is not overwritten', async () => {
     await call(core, 'orders.importCommit', input(GOOD_AND_BAD, { onlyValid: true }));
     const before = await counts(core.db);
-    const changed = GOOD_AND_BAD.replace('Hauptstraße 12,,München,BY,80331,DE,+49 89 12345678,l.becker@example.de,,express,EUR,DDP,19.99,AK-PB10K', 'Hauptstraße 14,,München,BY,80331,DE,+49 89 12345678,l.becker@example.de,,express,EUR,DDP,19.99,AK-PB10K');
+    const changed = GOOD_AND_BAD.replace(
+      'Hauptstraße 12,,München,BY,80331,DE,+49 89 12345678,l.becker@example.de,,express,EUR,DDP,19.99,AK-PB10K',
+      'Hauptstraße 14,,München,BY,80331,DE,+49 89 12345678,l.becker@example.de,,express,EUR,DDP,19.99,AK-PB10K',
+    );
     expect(changed).not.toBe(GOOD_AND_BAD);
     const preview = await call(core, 'orders.importPreview', input(changed));
     expect(preview.counts).toEqual({ new: 0, existing: 5, conflict: 1, invalid: 2 });
@@ -156,9 +172,26 @@ describe('import commit', () => {
   it('an order typed by hand with the same content is recognised as existing, a different one as a conflict', async () => {
     const clean = 'order_number,channel,consignee_name,country,currency,quantity,unit_price,order_date\nM-1,manual,Ann Lee,US,USD,1,2.00,2026-11-03\n';
     const typed = {
-      orderNumber: 'M-1', channel: 'manual', orderDate: '2026-11-03',
-      consignee: { name: 'Ann Lee', company: '', address1: '', address2: '', city: '', state: '', postalCode: '', country: 'US', phone: '', email: '', taxId: '' },
-      shippingMethod: 'postal' as const, currency: 'USD', incoterm: 'DAP' as const, declaredTotal: '',
+      orderNumber: 'M-1',
+      channel: 'manual',
+      orderDate: '2026-11-03',
+      consignee: {
+        name: 'Ann Lee',
+        company: '',
+        address1: '',
+        address2: '',
+        city: '',
+        state: '',
+        postalCode: '',
+        country: 'US',
+        phone: '',
+        email: '',
+        taxId: '',
+      },
+      shippingMethod: 'postal' as const,
+      currency: 'USD',
+      incoterm: 'DAP' as const,
+      declaredTotal: '',
       lines: [{ sku: '', description: '', brand: '', model: '', quantity: '1', unit: 'PCE' as const, unitPrice: '2.00', hsCode: '', originCountry: '' }],
     };
     const { id } = await call(core, 'orders.create', { order: typed });
@@ -205,7 +238,10 @@ describe('demo data', () => {
     const page = await call(core, 'orders.list', { limit: 500 });
     expect(page.total).toBe(DEMO_ORDER_COUNT);
     // A handful of orders carry one problem each for the broker to fix; the rest are clean.
-    const withProblems = page.rows.filter((r) => r.problemCount > 0).map((r) => [r.orderNumber, r.problemCount]).sort();
+    const withProblems = page.rows
+      .filter((r) => r.problemCount > 0)
+      .map((r) => [r.orderNumber, r.problemCount])
+      .sort();
     expect(withProblems).toEqual([
       ['DS-24004', 1],
       // (DS-24006 and DS-24010 lack a brand or model in the file; their products give them.)

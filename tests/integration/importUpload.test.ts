@@ -98,7 +98,9 @@ describe('importing an uploaded file', () => {
       code: 'import.uploadOffset',
       params: { offset: 0, received: 4 },
     });
-    expect((await refusal(core, 'uploads.append', { uploadId, offset: 4, chunk: Buffer.from('0123456789').toString('base64') })).code).toBe('import.uploadTooLong');
+    expect((await refusal(core, 'uploads.append', { uploadId, offset: 4, chunk: Buffer.from('0123456789').toString('base64') })).code).toBe(
+      'import.uploadTooLong',
+    );
     expect((await refusal(core, 'orders.importPreview', { fileName: 'a.csv', uploadId })).code).toBe('import.uploadIncomplete');
     const unknownId = 'f'.repeat(32);
     expect((await refusal(core, 'uploads.append', { uploadId: unknownId, offset: 0, chunk: '' })).code).toBe('import.uploadGone');

@@ -11,14 +11,20 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const bin = (binCode: string, walkOrder: number, extra: Record<string, unknown> = {}) => ({ location: { warehouse: 'MAIN', zone: 'A', binCode, walkOrder, ...extra } });
+const bin = (binCode: string, walkOrder: number, extra: Record<string, unknown> = {}) => ({
+  location: { warehouse: 'MAIN', zone: 'A', binCode, walkOrder, ...extra },
+});
 
 describe('locations', () => {
   it('lists bins in walking order, whatever order they were created in', async () => {
     await call(core, 'locations.save', bin('A-03', 30));
     await call(core, 'locations.save', bin('A-01', 10));
     await call(core, 'locations.save', bin('B-01', 20, { zone: 'B' }));
-    expect((await call(core, 'locations.list', {})).map((l) => [l.binCode, l.walkOrder])).toEqual([['A-01', 10], ['B-01', 20], ['A-03', 30]]);
+    expect((await call(core, 'locations.list', {})).map((l) => [l.binCode, l.walkOrder])).toEqual([
+      ['A-01', 10],
+      ['B-01', 20],
+      ['A-03', 30],
+    ]);
   });
 
   it('edits a bin by id', async () => {

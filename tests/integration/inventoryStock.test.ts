@@ -56,7 +56,13 @@ describe('receiving', () => {
   });
 
   it('refuses bad quantities in the schema, per line', async () => {
-    const err = await refusal(core, 'stock.receive', { reference: '', lines: [{ code: w.skus[0]!, binCode: w.binCodes[0]!, quantity: '0' }, { code: w.skus[0]!, binCode: w.binCodes[0]!, quantity: '1.2345' }] });
+    const err = await refusal(core, 'stock.receive', {
+      reference: '',
+      lines: [
+        { code: w.skus[0]!, binCode: w.binCodes[0]!, quantity: '0' },
+        { code: w.skus[0]!, binCode: w.binCodes[0]!, quantity: '1.2345' },
+      ],
+    });
     expect(err.issues?.map((i) => i.path)).toEqual(['lines.0.quantity', 'lines.1.quantity']);
   });
 });
@@ -67,7 +73,10 @@ describe('adjusting', () => {
     await call(core, 'stock.adjust', { productId: w.productIds[0]!, binCode: w.binCodes[0]!, quantity: '-1.5', reason: 'damaged' });
     const detail = await call(core, 'stock.product', { productId: w.productIds[0]! });
     expect(detail.totals.onHand).toBe('11.5');
-    expect(detail.movements.rows.slice(0, 2).map((m) => [m.kind, m.quantity, m.reason])).toEqual([['adjustment', '-1.5', 'damaged'], ['adjustment', '3', 'found behind the shelf']]);
+    expect(detail.movements.rows.slice(0, 2).map((m) => [m.kind, m.quantity, m.reason])).toEqual([
+      ['adjustment', '-1.5', 'damaged'],
+      ['adjustment', '3', 'found behind the shelf'],
+    ]);
   });
 
   it('refuses to take a bin below zero or below what is reserved, and needs a reason', async () => {
@@ -100,16 +109,36 @@ describe('stock figures', () => {
       expect(detail.totals).toEqual({ onHand: row.onHand, reserved: row.reserved, available: row.available, staged: row.staged });
       const binTotal = detail.bins.reduce((n, b) => n + Number(b.onHand), 0);
       expect(String(binTotal)).toBe(row.onHand);
-      expect(detail.movements.total).toBe(Number((await sql<{ n: number }>`select count(*) as n from stock_movements where product_id = ${s.product_id}`.execute(core.db)).rows[0]!.n));
+      expect(detail.movements.total).toBe(
+        Number((await sql<{ n: number }>`select count(*) as n from stock_movements where product_id = ${s.product_id}`.execute(core.db)).rows[0]!.n),
+      );
     }
     expect(page.rows.find((r) => r.productId === w.productIds[2])).toMatchObject({ onHand: '14', reserved: '2', available: '12' });
   });
 
   it('searches by SKU or name, pages, and shows zeros for products without stock', async () => {
-    await core.db.insertInto('products').values({
-      sku: 'NEW-1', name: 'Brand new 50%_thing', brand: 'B', model: 'M', description: 'd', hs_code: '610910', origin_country: 'CN', unit: 'PCE',
-      net_weight_kg: '1', gross_weight_kg: '1', unit_value: '1', currency: 'EUR', gtin: '', content_hash: 'x', import_id: null, created_at: '', updated_at: '',
-    }).execute();
+    await core.db
+      .insertInto('products')
+      .values({
+        sku: 'NEW-1',
+        name: 'Brand new 50%_thing',
+        brand: 'B',
+        model: 'M',
+        description: 'd',
+        hs_code: '610910',
+        origin_country: 'CN',
+        unit: 'PCE',
+        net_weight_kg: '1',
+        gross_weight_kg: '1',
+        unit_value: '1',
+        currency: 'EUR',
+        gtin: '',
+        content_hash: 'x',
+        import_id: null,
+        created_at: '',
+        updated_at: '',
+      })
+      .execute();
     expect((await call(core, 'stock.list', { search: 'SKU-00002' })).rows.map((r) => r.sku)).toEqual(['SKU-00002']);
     expect((await call(core, 'stock.list', { search: '50%_' })).rows).toEqual([
       expect.objectContaining({ sku: 'NEW-1', onHand: '0', reserved: '0', available: '0', staged: '0' }),
@@ -121,7 +150,8 @@ describe('stock figures', () => {
   });
 
   it('pages the movements latest first', async () => {
-    for (let i = 1; i <= 3; i++) await call(core, 'stock.adjust', { productId: w.productIds[0]!, binCode: w.binCodes[0]!, quantity: String(i), reason: `r${i}` });
+    for (let i = 1; i <= 3; i++)
+      await call(core, 'stock.adjust', { productId: w.productIds[0]!, binCode: w.binCodes[0]!, quantity: String(i), reason: `r${i}` });
     const detail = await call(core, 'stock.product', { productId: w.productIds[0]!, offset: 1, limit: 2 });
     // receipt, reservation, then r1, r2, r3: latest first, skipping one.
     expect(detail.movements.total).toBe(5);

@@ -16,7 +16,17 @@ beforeAll(async () => {
 afterAll(() => core.close());
 
 describe('IPC handler guard', () => {
-  const foreign = [undefined, null, { url: '' }, { url: 'https://evil.example/' }, { url: 'file:///etc/passwd' }, { url: 'about:blank' }, { url: 'app://despacho.evil/' }, { url: 'app://despacho@evil/' }, { url: 'http://127.0.0.1:5173/' }];
+  const foreign = [
+    undefined,
+    null,
+    { url: '' },
+    { url: 'https://evil.example/' },
+    { url: 'file:///etc/passwd' },
+    { url: 'about:blank' },
+    { url: 'app://despacho.evil/' },
+    { url: 'app://despacho@evil/' },
+    { url: 'http://127.0.0.1:5173/' },
+  ];
 
   it.each(foreign)('refuses sender %j without calling the core', async (frame) => {
     const dispatch = vi.fn(core.dispatch);

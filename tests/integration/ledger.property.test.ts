@@ -64,11 +64,15 @@ async function freshWorld() {
   const { sampleOrder } = await import('../support/warehouse');
   const { insertOrders } = await import('../../electron/core/orders/orderRepository');
   const { orderToRow } = await import('../../electron/core/orders/orderRows');
-  const order = sampleOrder(worlds, [
-    { sku: w.skus[0]!, quantity: '9' },
-    { sku: w.skus[1]!, quantity: '9' },
-    { sku: w.skus[0]!, quantity: '9' },
-  ], prefix);
+  const order = sampleOrder(
+    worlds,
+    [
+      { sku: w.skus[0]!, quantity: '9' },
+      { sku: w.skus[1]!, quantity: '9' },
+      { sku: w.skus[0]!, quantity: '9' },
+    ],
+    prefix,
+  );
   const [orderId] = await core.db.transaction().execute((trx) => insertOrders(trx, [{ order, row: orderToRow(order, { status: 'confirmed', at: 'x' }) }]));
   const lines = await core.db.selectFrom('order_lines').select('id').where('order_id', '=', orderId!).orderBy('line_no').execute();
   return { products: w.productIds, bins: w.locationIds, orderId: orderId!, lines: lines.map((r) => r.id) };
@@ -103,15 +107,32 @@ async function apply(world: Awaited<ReturnType<typeof freshWorld>>, o: Op): Prom
   const link = (line: number) => ({ orderId: world.orderId, orderLineId: world.lines[line]!, productId: productOfLine(line) });
   await core.db.transaction().execute(async (trx) => {
     switch (o.k) {
-      case 'receive': return void (await ledger.receive(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, qtyMilli: o.q }, TEST_STAMP));
-      case 'adjust': return void (await ledger.adjust(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, deltaMilli: o.q, reason: 'counted' }, TEST_STAMP));
-      case 'reserve': return void (await ledger.reserve(trx, { ...link(o.l), qtyMilli: o.q }, TEST_STAMP));
-      case 'release': return void (await ledger.release(trx, { ...link(o.l), qtyMilli: o.q }, TEST_STAMP));
-      case 'pick': return void (await ledger.pick(trx, { ...link(o.l), locationId: world.bins[o.b]!, container: 'TOTE-1', qtyMilli: o.q }, TEST_STAMP));
-      case 'pack': return void (await ledger.pack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }, TEST_STAMP));
-      case 'unpack': return void (await ledger.unpack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }, TEST_STAMP));
-      case 'deduct': return void (await ledger.deduct(trx, { ...link(o.l), parcelId, qtyMilli: o.q }, TEST_STAMP));
-      case 'putBack': return void (await ledger.returnToBin(trx, { productId: productOfLine(o.l), locationId: world.bins[o.b]!, qtyMilli: o.q, reason: 'put back', from: { ...link(o.l), container: 'TOTE-1' } }, TEST_STAMP));
+      case 'receive':
+        return void (await ledger.receive(trx, { productId: world.products[o.p]!, locationId: world.bins[o.b]!, qtyMilli: o.q }, TEST_STAMP));
+      case 'adjust':
+        return void (await ledger.adjust(
+          trx,
+          { productId: world.products[o.p]!, locationId: world.bins[o.b]!, deltaMilli: o.q, reason: 'counted' },
+          TEST_STAMP,
+        ));
+      case 'reserve':
+        return void (await ledger.reserve(trx, { ...link(o.l), qtyMilli: o.q }, TEST_STAMP));
+      case 'release':
+        return void (await ledger.release(trx, { ...link(o.l), qtyMilli: o.q }, TEST_STAMP));
+      case 'pick':
+        return void (await ledger.pick(trx, { ...link(o.l), locationId: world.bins[o.b]!, container: 'TOTE-1', qtyMilli: o.q }, TEST_STAMP));
+      case 'pack':
+        return void (await ledger.pack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }, TEST_STAMP));
+      case 'unpack':
+        return void (await ledger.unpack(trx, { ...link(o.l), container: 'TOTE-1', parcelId, qtyMilli: o.q }, TEST_STAMP));
+      case 'deduct':
+        return void (await ledger.deduct(trx, { ...link(o.l), parcelId, qtyMilli: o.q }, TEST_STAMP));
+      case 'putBack':
+        return void (await ledger.returnToBin(
+          trx,
+          { productId: productOfLine(o.l), locationId: world.bins[o.b]!, qtyMilli: o.q, reason: 'put back', from: { ...link(o.l), container: 'TOTE-1' } },
+          TEST_STAMP,
+        ));
     }
   });
 }
@@ -127,7 +148,10 @@ describe('stock ledger properties', () => {
         // On hand changes only by receipts, adjustments, deductions and put-backs, by exactly their quantity.
         const model = new Map(world.products.map((id) => [id, 0]));
         for (const o of ops) {
-          const before = await core.db.selectFrom('stock_movements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+          const before = await core.db
+            .selectFrom('stock_movements')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow();
           try {
             await apply(world, o);
             accepted++;
@@ -137,7 +161,10 @@ describe('stock ledger properties', () => {
           } catch (err) {
             refused++;
             expect((err as { code?: string }).code, String(err)).toMatch(/^inventory\.errors\./);
-            const after = await core.db.selectFrom('stock_movements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+            const after = await core.db
+              .selectFrom('stock_movements')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow();
             expect(Number(after.n)).toBe(Number(before.n));
           }
           await checkInvariants(world);

@@ -35,14 +35,20 @@ async function schemaOf(db: Kysely<any>): Promise<MasterRow[]> {
 
 async function userTables(db: Kysely<any>): Promise<string[]> {
   // pragma table_list tells ordinary tables from virtual ones (the search index) and their shadows.
-  const rows = await sql<{ name: string }>`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db);
+  const rows = await sql<{
+    name: string;
+  }>`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(
+    db,
+  );
   return rows.rows.map((r) => r.name);
 }
 
 /** Every row of every table (migration bookkeeping included), for before/after comparisons. */
 async function dataOf(db: Kysely<any>): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  const tables = await sql<{ name: string }>`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+  const tables = await sql<{
+    name: string;
+  }>`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
   for (const { name } of tables.rows) out[name] = (await sql`select * from ${sql.table(name)} order by rowid`.execute(db)).rows;
   return out;
 }
@@ -53,7 +59,20 @@ describe('migrations', () => {
   it('a fresh file migrates to the latest version and has the app tables', async () => {
     const db = await openDb(join(tmp.next(), 'fresh.sqlite'));
     expect(await userTables(db)).toEqual([
-      'audit_log', 'imports', 'locations', 'order_lines', 'orders', 'package_presets', 'parcel_items', 'parcels', 'pick_list_lines', 'pick_lists', 'products', 'settings', 'shipping_rules', 'stock_movements',
+      'audit_log',
+      'imports',
+      'locations',
+      'order_lines',
+      'orders',
+      'package_presets',
+      'parcel_items',
+      'parcels',
+      'pick_list_lines',
+      'pick_lists',
+      'products',
+      'settings',
+      'shipping_rules',
+      'stock_movements',
     ]);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     expect(applied.rows.map((r) => r.name)).toEqual(migrationNames());
@@ -175,7 +194,10 @@ describe('migrations', () => {
   it('a file written by a newer version (unknown migration applied) is refused and left as it was', async () => {
     const dir = tmp.next();
     const file = join(dir, 'despacho.sqlite');
-    const future = await openDb(file, { ...MIGRATIONS, '9999-12-31T0000_future': { up: async (db) => void (await sql`create table future_t (id integer)`.execute(db)) } });
+    const future = await openDb(file, {
+      ...MIGRATIONS,
+      '9999-12-31T0000_future': { up: async (db) => void (await sql`create table future_t (id integer)`.execute(db)) },
+    });
     const before = { schema: await schemaOf(future), data: await dataOf(future) };
     await close(future);
 
@@ -229,8 +251,18 @@ describe('migrations', () => {
 
 // ---- generic seeding: one representative row per table, foreign keys pointing at seeded rows ----
 
-interface Column { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }
-interface ForeignKey { table: string; from: string; to: string }
+interface Column {
+  name: string;
+  type: string;
+  notnull: number;
+  dflt_value: unknown;
+  pk: number;
+}
+interface ForeignKey {
+  table: string;
+  from: string;
+  to: string;
+}
 
 async function seedEveryTable(db: Kysely<any>): Promise<void> {
   const tables = await userTables(db);

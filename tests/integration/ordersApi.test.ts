@@ -25,7 +25,9 @@ const get = (id: number) => call(core, 'orders.get', { id });
 
 describe('orders: create and read', () => {
   it('a created order is received, with an exact total and a "created" history entry', async () => {
-    const id = await create(cleanOrder({ currency: 'EUR', declaredTotal: '', lines: [line({ quantity: '3', unitPrice: '19.99' }), line({ quantity: '1', unitPrice: '0.01' })] }));
+    const id = await create(
+      cleanOrder({ currency: 'EUR', declaredTotal: '', lines: [line({ quantity: '3', unitPrice: '19.99' }), line({ quantity: '1', unitPrice: '0.01' })] }),
+    );
     const detail = await get(id);
     expect(detail.status).toBe('received');
     expect(detail.total).toBe('59.98');
@@ -100,7 +102,13 @@ describe('orders: create and read', () => {
       (err: unknown) => ({ rejected: String(err) }),
     );
     expect(outcome).toEqual({
-      envelope: { ok: false, error: expect.objectContaining({ code: 'errors.validation', issues: [expect.objectContaining({ path: 'order.declaredTotal', code: 'validation.decimal' })] }) },
+      envelope: {
+        ok: false,
+        error: expect.objectContaining({
+          code: 'errors.validation',
+          issues: [expect.objectContaining({ path: 'order.declaredTotal', code: 'validation.decimal' })],
+        }),
+      },
     });
     expect(await counts(core.db)).toEqual(before);
   });
@@ -156,7 +164,7 @@ describe('orders: update', () => {
   it('renaming to a number that exists is errors.duplicateOrder and rolls back', async () => {
     const a = await create();
     const b = await create(cleanOrder({ orderNumber: 'T-2002' }));
-    const err = await refusal(core, 'orders.update', { id: b, order: cleanOrder({ orderNumber: 'T-1001', lines: [line()] , declaredTotal: '' }) });
+    const err = await refusal(core, 'orders.update', { id: b, order: cleanOrder({ orderNumber: 'T-1001', lines: [line()], declaredTotal: '' }) });
     expect(err.code).toBe('errors.duplicateOrder');
     expect((await get(b)).order.orderNumber).toBe('T-2002');
     expect((await get(b)).order.lines).toHaveLength(2);
@@ -243,7 +251,10 @@ describe('orders: confirm, hold, release, cancel', () => {
 
     const [outcome] = await call(core, 'orders.confirm', { ids: [id] });
     expect(outcome).toMatchObject({ id, confirmed: false, refused: 'errors.illegalTransition', problems: [] });
-    expect(await refusal(core, 'orders.release', { id })).toMatchObject({ code: 'errors.illegalTransition', params: { from: 'cancelled', action: 'release', orderNumber: 'T-1001' } });
+    expect(await refusal(core, 'orders.release', { id })).toMatchObject({
+      code: 'errors.illegalTransition',
+      params: { from: 'cancelled', action: 'release', orderNumber: 'T-1001' },
+    });
     expect((await refusal(core, 'orders.hold', { id, reason: 'x' })).code).toBe('errors.illegalTransition');
     expect((await refusal(core, 'orders.cancel', { id, reason: 'again' })).code).toBe('errors.illegalTransition');
     expect((await refusal(core, 'orders.update', { id, order: cleanOrder({ declaredTotal: '' }) })).code).toBe('errors.illegalTransition');
@@ -297,7 +308,12 @@ describe('orders.list', () => {
     ];
     const ids: Record<string, number> = {};
     for (const [number, name, country, date, price, phone] of specs) {
-      ids[number] = await create(withConsignee({ name, country, phone, postalCode: '', city: 'X', address1: 'Y' }, cleanOrder({ orderNumber: number, orderDate: date, declaredTotal: '', lines: [line({ unitPrice: price })] })));
+      ids[number] = await create(
+        withConsignee(
+          { name, country, phone, postalCode: '', city: 'X', address1: 'Y' },
+          cleanOrder({ orderNumber: number, orderDate: date, declaredTotal: '', lines: [line({ unitPrice: price })] }),
+        ),
+      );
     }
     await call(core, 'orders.hold', { id: ids['A-101']!, reason: 'check address' });
     await call(core, 'orders.cancel', { id: ids['B-201']!, reason: 'customer cancelled' });
@@ -312,7 +328,17 @@ describe('orders.list', () => {
     expect(numbers(page.rows)).toEqual(['C-301', 'A-101', 'C-300', 'B-200', 'B-201', 'A-100']);
     expect(page.total).toBe(6);
     expect(page.offset).toBe(0);
-    expect(page.rows[0]).toMatchObject({ consigneeName: 'Zoe 100% Real_Name', country: 'US', currency: 'USD', total: '20.00', lineCount: 1, status: 'received', channel: 'manual', orderDate: '2026-11-06', shippingMethod: 'express' });
+    expect(page.rows[0]).toMatchObject({
+      consigneeName: 'Zoe 100% Real_Name',
+      country: 'US',
+      currency: 'USD',
+      total: '20.00',
+      lineCount: 1,
+      status: 'received',
+      channel: 'manual',
+      orderDate: '2026-11-06',
+      shippingMethod: 'express',
+    });
   });
 
   it('searches order number, name (any case) and country code', async () => {
@@ -366,7 +392,14 @@ describe('orders.list', () => {
     expect(numbers((await list({ sort: 'total', dir: 'asc' })).rows)).toEqual(['B-201', 'A-100', 'C-301', 'A-101', 'B-200', 'C-300']);
     expect(numbers((await list({ sort: 'total', dir: 'desc' })).rows)).toEqual(['C-300', 'B-200', 'A-101', 'C-301', 'A-100', 'B-201']);
     expect(numbers((await list({ sort: 'country', dir: 'asc' })).rows).slice(0, 4)).toEqual(['A-101', 'B-200', 'B-201', 'C-300']);
-    expect((await list({ sort: 'status', dir: 'asc' })).rows.map((r) => r.status)).toEqual(['cancelled', 'on_hold', 'received', 'received', 'received', 'received']);
+    expect((await list({ sort: 'status', dir: 'asc' })).rows.map((r) => r.status)).toEqual([
+      'cancelled',
+      'on_hold',
+      'received',
+      'received',
+      'received',
+      'received',
+    ]);
   });
 
   it('pages with offset and limit, the total stays the full count', async () => {

@@ -18,7 +18,18 @@ async function pickedOrders(db: Kysely<DB>, spec: { orders?: number; linesPerOrd
       const lines = await trx.selectFrom('order_lines').select(['id', 'product_id', 'quantity']).where('order_id', '=', orderId).execute();
       for (const line of lines) {
         const bin = (await productBins(trx, line.product_id!)).find((b) => b.onHand > 0)!;
-        await pick(trx, { orderId, orderLineId: line.id, productId: line.product_id!, locationId: bin.locationId, container: `T-${n + 1}`, qtyMilli: Number(line.quantity) * 1000 }, TEST_STAMP);
+        await pick(
+          trx,
+          {
+            orderId,
+            orderLineId: line.id,
+            productId: line.product_id!,
+            locationId: bin.locationId,
+            container: `T-${n + 1}`,
+            qtyMilli: Number(line.quantity) * 1000,
+          },
+          TEST_STAMP,
+        );
       }
       await trx.updateTable('orders').set({ status: 'picked' }).where('id', '=', orderId).execute();
     }
@@ -50,15 +61,25 @@ describe('packing: parcels and the scale', () => {
   it('packs one order into two parcels, weighs them, finishes, and keeps the stock on hand', async () => {
     const before = await productFigures(core.db, productIds.slice(0, 2));
     const first = await open('Small box');
-    expect(await call(core, 'packing.scanItem', { parcelId: first, code: 'SKU-00001', quantity: '2' })).toMatchObject({ lineNo: 1, sku: 'SKU-00001', quantity: '2' });
+    expect(await call(core, 'packing.scanItem', { parcelId: first, code: 'SKU-00001', quantity: '2' })).toMatchObject({
+      lineNo: 1,
+      sku: 'SKU-00001',
+      quantity: '2',
+    });
     const second = await open('Mailer bag');
     await call(core, 'packing.scanItem', { parcelId: second, code: 'SKU-00002' });
     await call(core, 'packing.scanItem', { parcelId: second, code: 'SKU-00002' });
 
     const s = await station();
-    expect(s.lines.map((l) => [l.lineNo, l.picked, l.packed, l.left])).toEqual([[1, '2', '2', '0'], [2, '2', '2', '0']]);
+    expect(s.lines.map((l) => [l.lineNo, l.picked, l.packed, l.left])).toEqual([
+      [1, '2', '2', '0'],
+      [2, '2', '2', '0'],
+    ]);
     // 2 x 0.2 net; 0.15 box + 2 x 0.25 gross; the bag weighs 0.03.
-    expect(s.parcels.map((p) => [p.seq, p.netKg, p.computedGrossKg, p.status])).toEqual([[1, '0.4', '0.65', 'open'], [2, '0.4', '0.53', 'open']]);
+    expect(s.parcels.map((p) => [p.seq, p.netKg, p.computedGrossKg, p.status])).toEqual([
+      [1, '0.4', '0.65', 'open'],
+      [2, '0.4', '0.53', 'open'],
+    ]);
 
     expect((await call(core, 'packing.closeParcel', { parcelId: first, grossKg: '0.66' })).status).toBe('closed');
     await call(core, 'packing.closeParcel', { parcelId: second, grossKg: '0.53' });
@@ -74,8 +95,25 @@ describe('packing: parcels and the scale', () => {
     const list = await call(core, 'packing.packingList', { orderId });
     expect(list.totals).toEqual({ parcels: 2, netKg: '0.8', grossKg: '1.19' });
     expect(list.parcels[0]).toEqual({
-      seq: 1, lengthCm: '30', widthCm: '20', heightCm: '10', netKg: '0.4', grossKg: '0.66',
-      lines: [{ lineNo: 1, sku: 'SKU-00001', description: 'Cotton T-shirt, knitted', hsCode: '610910', originCountry: 'CN', quantity: '2', unit: 'PCE', netKg: '0.4', grossKg: '0.5' }],
+      seq: 1,
+      lengthCm: '30',
+      widthCm: '20',
+      heightCm: '10',
+      netKg: '0.4',
+      grossKg: '0.66',
+      lines: [
+        {
+          lineNo: 1,
+          sku: 'SKU-00001',
+          description: 'Cotton T-shirt, knitted',
+          hsCode: '610910',
+          originCountry: 'CN',
+          quantity: '2',
+          unit: 'PCE',
+          netKg: '0.4',
+          grossKg: '0.5',
+        },
+      ],
     });
     expect(list.parcels[1]!.lines.map((l) => l.sku)).toEqual(['SKU-00002']);
     // A packed order is done at the bench: no more changes to its parcels.
@@ -85,10 +123,16 @@ describe('packing: parcels and the scale', () => {
   it('an item cannot be packed twice, and strangers are refused clearly', async () => {
     const parcelId = await open();
     await call(core, 'packing.scanItem', { parcelId, code: 'SKU-00001', quantity: '2' });
-    expect(await refusal(core, 'packing.scanItem', { parcelId, code: 'SKU-00001' })).toMatchObject({ code: 'packing.errors.fullyPacked', params: { sku: 'SKU-00001' } });
+    expect(await refusal(core, 'packing.scanItem', { parcelId, code: 'SKU-00001' })).toMatchObject({
+      code: 'packing.errors.fullyPacked',
+      params: { sku: 'SKU-00001' },
+    });
     expect((await refusal(core, 'packing.scanItem', { parcelId, code: 'SKU-00009' })).code).toBe('packing.errors.notInOrder');
     expect((await refusal(core, 'packing.scanItem', { parcelId, code: 'NOPE' })).code).toBe('packing.errors.unknownCode');
-    expect(await refusal(core, 'packing.scanItem', { parcelId, code: 'SKU-00002', quantity: '3' })).toMatchObject({ code: 'packing.errors.moreThanLeft', params: { left: '2', want: '3' } });
+    expect(await refusal(core, 'packing.scanItem', { parcelId, code: 'SKU-00002', quantity: '3' })).toMatchObject({
+      code: 'packing.errors.moreThanLeft',
+      params: { left: '2', want: '3' },
+    });
     // A refused scan changes nothing.
     expect((await station()).lines[1]).toMatchObject({ packed: '0', left: '2', containers: ['T-1'] });
   });
@@ -98,7 +142,10 @@ describe('packing: parcels and the scale', () => {
     const custom = { lengthCm: '10', widthCm: '10', heightCm: '10', tareKg: '0.1', maxKg: '0.5' };
     const { id: parcelId } = await call(core, 'packing.openParcel', { orderId, custom });
     await call(core, 'packing.scanItem', { parcelId, code: '8400000000017' });
-    expect(await refusal(core, 'packing.scanItem', { parcelId, code: '8400000000017' })).toMatchObject({ code: 'packing.errors.tooHeavy', params: { grossKg: '0.60', maxKg: '0.50' } });
+    expect(await refusal(core, 'packing.scanItem', { parcelId, code: '8400000000017' })).toMatchObject({
+      code: 'packing.errors.tooHeavy',
+      params: { grossKg: '0.60', maxKg: '0.50' },
+    });
   });
 
   it('takes items out, reopens a closed parcel and weighs it again', async () => {
@@ -127,7 +174,9 @@ describe('packing: parcels and the scale', () => {
     await call(core, 'packing.scanItem', { parcelId, code: 'SKU-00001', quantity: '2' });
     const err = await refusal(core, 'packing.closeParcel', { parcelId, grossKg: '2.4' });
     expect(err).toMatchObject({ code: 'packing.errors.weightOff', params: { weighed: '2.40', computed: '0.65', tolerance: '10' } });
-    expect(err.message).toBe("The scale says 2.40 kg but the contents and box should weigh about 0.65 kg (tolerance 10%). Check the parcel's contents, or weigh it again.");
+    expect(err.message).toBe(
+      "The scale says 2.40 kg but the contents and box should weigh about 0.65 kg (tolerance 10%). Check the parcel's contents, or weigh it again.",
+    );
     // 10% of 0.65 is 0.065: 0.716 is just outside, 0.715 just inside.
     expect((await refusal(core, 'packing.closeParcel', { parcelId, grossKg: '0.716' })).code).toBe('packing.errors.weightOff');
     await call(core, 'packing.updateSettings', { tolerancePercent: '20' });
@@ -159,14 +208,18 @@ describe('packing: finding the order and presets', () => {
     expect((await call(core, 'packing.station', { code: 'T-000001' })).order.id).toBe(orderId);
     expect((await refusal(core, 'packing.station', { container: 'T-9' })).code).toBe('packing.errors.containerEmpty');
     expect((await refusal(core, 'packing.station', { code: 'X' })).code).toBe('packing.errors.nothingFound');
-    expect(await call(core, 'packing.waiting', {})).toEqual([{ id: orderId, orderNumber: 'T-000001', consigneeName: 'Lucía Fernández', country: 'ES', containers: ['T-1'], parcels: 0 }]);
+    expect(await call(core, 'packing.waiting', {})).toEqual([
+      { id: orderId, orderNumber: 'T-000001', consigneeName: 'Lucía Fernández', country: 'ES', containers: ['T-1'], parcels: 0 },
+    ]);
   });
 
   it('ships three presets, saves new ones, refuses a duplicate name', async () => {
     expect((await call(core, 'packing.presets', {})).map((p) => p.name)).toEqual(['Mailer bag 35x25', 'Medium box 40x30x20', 'Small box 30x20x10']);
     const saved = await call(core, 'packing.savePreset', { name: 'Tube', lengthCm: '60.0', widthCm: '8', heightCm: '8', tareKg: '0.20', maxKg: '3' });
     expect(saved).toMatchObject({ name: 'Tube', lengthCm: '60', tareKg: '0.2' });
-    expect((await refusal(core, 'packing.savePreset', { name: 'Tube', lengthCm: '1', widthCm: '1', heightCm: '1', tareKg: '0', maxKg: '1' })).code).toBe('packing.errors.duplicatePreset');
+    expect((await refusal(core, 'packing.savePreset', { name: 'Tube', lengthCm: '1', widthCm: '1', heightCm: '1', tareKg: '0', maxKg: '1' })).code).toBe(
+      'packing.errors.duplicatePreset',
+    );
     expect((await refusal(core, 'packing.updateSettings', { tolerancePercent: '51' })).issues![0]!.code).toBe('packing.validation.tolerance');
   });
 });

@@ -30,7 +30,13 @@ async function reservedOf(core: CoreApp, orderId: number): Promise<number[]> {
 }
 
 async function listAudit(core: CoreApp, listId: number) {
-  const rows = await core.db.selectFrom('audit_log').select(['action', 'after']).where('entity', '=', 'pickList').where('entity_id', '=', listId).orderBy('id').execute();
+  const rows = await core.db
+    .selectFrom('audit_log')
+    .select(['action', 'after'])
+    .where('entity', '=', 'pickList')
+    .where('entity_id', '=', listId)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ action: r.action, after: r.after === null ? null : (JSON.parse(r.after) as Record<string, unknown>) }));
 }
 
@@ -39,7 +45,13 @@ describe('picking.cancel', () => {
     const { core, listId, orderIds } = await plannedWave();
     const before = await productFigures(core.db);
     const out = await call(core, 'picking.cancel', { id: listId, reason: 'Shift ended' });
-    expect(out).toEqual({ pickList: { id: listId, number: 'PL-000001', status: 'cancelled' }, linesCancelled: 4, returned: ['T-000001', 'T-000002'], picked: [], unchanged: [] });
+    expect(out).toEqual({
+      pickList: { id: listId, number: 'PL-000001', status: 'cancelled' },
+      linesCancelled: 4,
+      returned: ['T-000001', 'T-000002'],
+      picked: [],
+      unchanged: [],
+    });
 
     const detail = await call(core, 'picking.get', { id: listId });
     expect(detail.status).toBe('cancelled');
@@ -49,13 +61,23 @@ describe('picking.cancel', () => {
       const order = await call(core, 'orders.get', { id });
       expect(order.status).toBe('confirmed');
       expect(order.shortage).toEqual([]);
-      expect(order.history.at(-1)).toMatchObject({ action: 'cancelPicking', before: { status: 'picking' }, after: { status: 'confirmed', pickList: 'PL-000001', reason: 'Shift ended' } });
+      expect(order.history.at(-1)).toMatchObject({
+        action: 'cancelPicking',
+        before: { status: 'picking' },
+        after: { status: 'confirmed', pickList: 'PL-000001', reason: 'Shift ended' },
+      });
       expect(await reservedOf(core, id)).toEqual([3000, 3000]);
     }
     expect(await productFigures(core.db)).toEqual(before);
     expect(await core.db.selectFrom('stock_movements').select('id').where('kind', '=', 'release').execute()).toEqual([]);
     expect((await listAudit(core, listId)).map((a) => a.action)).toEqual(['planned', 'cancelled']);
-    expect((await listAudit(core, listId)).at(-1)!.after).toMatchObject({ status: 'cancelled', reason: 'Shift ended', linesCancelled: 4, ordersReturned: 2, ordersPicked: 0 });
+    expect((await listAudit(core, listId)).at(-1)!.after).toMatchObject({
+      status: 'cancelled',
+      reason: 'Shift ended',
+      linesCancelled: 4,
+      ordersReturned: 2,
+      ordersPicked: 0,
+    });
 
     const overview = await call(core, 'picking.list', {});
     expect(overview.open).toEqual([]);
@@ -132,7 +154,10 @@ describe('picking.cancel', () => {
     expect((await refusal(core, 'picking.cancel', { id: listId })).code).toBe('errors.validation');
     expect((await call(core, 'picking.get', { id: listId })).status).toBe('open');
     await call(core, 'picking.cancel', { id: listId, reason: 'Shift ended' });
-    expect(await refusal(core, 'picking.cancel', { id: listId, reason: 'Again' })).toMatchObject({ code: 'picking.errors.notOpen', params: { pickList: 'PL-000001', status: 'cancelled' } });
+    expect(await refusal(core, 'picking.cancel', { id: listId, reason: 'Again' })).toMatchObject({
+      code: 'picking.errors.notOpen',
+      params: { pickList: 'PL-000001', status: 'cancelled' },
+    });
     expect((await refusal(core, 'picking.cancel', { id: 999, reason: 'Gone' })).code).toBe('errors.notFound');
     expect((await listAudit(core, listId)).map((a) => a.action)).toEqual(['planned', 'cancelled']);
     await core.close();

@@ -33,7 +33,11 @@ describe('picking.pick', () => {
     const tooMany = await refusal(core, 'picking.pick', { ...ok, quantity: '3.001' });
     expect(tooMany).toMatchObject({ code: 'picking.errors.tooMany', params: { remaining: '3', quantity: '3.001' } });
     expect((await refusal(core, 'picking.pick', { ...ok, quantity: '0' })).code).toBe('errors.validation');
-    const moved = await core.db.selectFrom('stock_movements').select((eb) => eb.fn.countAll().as('n')).where('kind', '=', 'pick').executeTakeFirstOrThrow();
+    const moved = await core.db
+      .selectFrom('stock_movements')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('kind', '=', 'pick')
+      .executeTakeFirstOrThrow();
     expect(Number(moved.n)).toBe(0);
     await core.close();
   });
@@ -45,19 +49,40 @@ describe('picking.pick', () => {
     const before = (await productFigures(core.db, [row.product_id])).get(row.product_id)!;
     // Scanners may send lower case; the GTIN names the product as well as the SKU.
     await core.db.updateTable('products').set({ gtin: '4006381333931' }).where('id', '=', row.product_id).execute();
-    const first = await call(core, 'picking.pick', { lineId: line!.id, quantity: '2', container: line!.container.toLowerCase(), binCode: line!.binCode, productCode: '4006381333931' });
+    const first = await call(core, 'picking.pick', {
+      lineId: line!.id,
+      quantity: '2',
+      container: line!.container.toLowerCase(),
+      binCode: line!.binCode,
+      productCode: '4006381333931',
+    });
     expect(first.line).toMatchObject({ picked: '2', remaining: '1', status: 'open' });
     expect(first).toMatchObject({ orderPicked: false, listDone: false });
-    const rest = await call(core, 'picking.pick', { lineId: line!.id, quantity: '1', container: line!.container, binCode: line!.binCode, productCode: line!.sku });
+    const rest = await call(core, 'picking.pick', {
+      lineId: line!.id,
+      quantity: '1',
+      container: line!.container,
+      binCode: line!.binCode,
+      productCode: line!.sku,
+    });
     expect(rest.line).toMatchObject({ picked: '3', remaining: '0', status: 'picked' });
 
     expect(await binBalance(core.db, row.product_id, row.location_id)).toBe(7000);
     expect(await lineBalance(core.db, row.order_line_id, 'container', { container: row.container })).toBe(3000);
     expect(await lineReserved(core.db, row.order_line_id)).toBe(0);
     const after = (await productFigures(core.db, [row.product_id])).get(row.product_id)!;
-    expect(after).toMatchObject({ onHand: before.onHand, inBins: before.inBins - 3000, reserved: before.reserved - 3000, available: before.available, staged: 3000 });
+    expect(after).toMatchObject({
+      onHand: before.onHand,
+      inBins: before.inBins - 3000,
+      reserved: before.reserved - 3000,
+      available: before.available,
+      staged: 3000,
+    });
     // A closed line cannot be picked again.
-    expect((await refusal(core, 'picking.pick', { lineId: line!.id, quantity: '1', container: line!.container, binCode: line!.binCode, productCode: line!.sku })).code).toBe('picking.errors.lineClosed');
+    expect(
+      (await refusal(core, 'picking.pick', { lineId: line!.id, quantity: '1', container: line!.container, binCode: line!.binCode, productCode: line!.sku }))
+        .code,
+    ).toBe('picking.errors.lineClosed');
     await core.close();
   });
 
@@ -65,7 +90,13 @@ describe('picking.pick', () => {
     const { core, listId } = await plannedWave();
     const [line] = await lines(core, listId);
     await call(core, 'orders.hold', { id: line!.orderId, reason: 'Customer called' });
-    const err = await refusal(core, 'picking.pick', { lineId: line!.id, quantity: '1', container: line!.container, binCode: line!.binCode, productCode: line!.sku });
+    const err = await refusal(core, 'picking.pick', {
+      lineId: line!.id,
+      quantity: '1',
+      container: line!.container,
+      binCode: line!.binCode,
+      productCode: line!.sku,
+    });
     expect(err).toMatchObject({ code: 'picking.errors.orderNotPicking', params: { status: 'on_hold' } });
     await core.close();
   });
@@ -92,7 +123,13 @@ describe('picking.short', () => {
     ]);
     expect(order.status).toBe('picking');
     // The rest is picked: a line partly short ends as 'short'.
-    const rest = await call(core, 'picking.pick', { lineId: line!.id, quantity: '2', container: line!.container, binCode: line!.binCode, productCode: line!.sku });
+    const rest = await call(core, 'picking.pick', {
+      lineId: line!.id,
+      quantity: '2',
+      container: line!.container,
+      binCode: line!.binCode,
+      productCode: line!.sku,
+    });
     expect(rest.line.status).toBe('short');
     await core.close();
   });

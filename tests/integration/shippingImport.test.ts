@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const HEAD = 'Name,Created at,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Country,Shipping Phone,Currency,Shipping Method,Lineitem quantity,Lineitem price,Lineitem sku,Lineitem name,Vendor,Lineitem variant';
+const HEAD =
+  'Name,Created at,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Country,Shipping Phone,Currency,Shipping Method,Lineitem quantity,Lineitem price,Lineitem sku,Lineitem name,Vendor,Lineitem variant';
 const row = (order: string, line: string, name = 'Emily Carter') =>
   `${order},2026-11-20 10:00:00 +0100,${name},742 Evergreen Terrace,Springfield,62704,US,+1 217 555 0142,USD,${line},1,29.99,XM-BUDS5,Headphones,Xiaomi,Redmi Buds 5`;
 const csv = (...rows: string[]) => [HEAD, ...rows].join('\n') + '\n';
@@ -69,16 +70,28 @@ describe('the import preview', () => {
   });
 
   it('shows the choices sent with it on the orders, and still lists the lines no rule knows', async () => {
-    const preview = await call(core, 'orders.importPreview', input(SHOP_EXPORT, { shippingChoices: [{ line: 'YUNEXPRESS global direct line', method: 'express' }] }));
+    const preview = await call(
+      core,
+      'orders.importPreview',
+      input(SHOP_EXPORT, { shippingChoices: [{ line: 'YUNEXPRESS global direct line', method: 'express' }] }),
+    );
     expect(preview.unknownShippingLines.map((u) => u.line)).toEqual(['YunExpress Global Direct Line', 'Free Shipping (7-15 business days)']);
-    expect(preview.sample.filter((s) => s.shippingLine.toLowerCase().startsWith('yunexpress')).map((s) => s.shippingMethod)).toEqual(['express', 'express', 'express']);
+    expect(preview.sample.filter((s) => s.shippingLine.toLowerCase().startsWith('yunexpress')).map((s) => s.shippingMethod)).toEqual([
+      'express',
+      'express',
+      'express',
+    ]);
   });
 });
 
 describe('importing with unknown shipping lines', () => {
   it('keeps every line as written, uses the choice, and leaves the rest undecided instead of refusing', async () => {
     const rulesBefore = await call(core, 'shipping.rules', {});
-    const outcome = await call(core, 'orders.importCommit', input(SHOP_EXPORT, { shippingChoices: [{ line: 'YunExpress Global Direct Line', method: 'express' }] }));
+    const outcome = await call(
+      core,
+      'orders.importCommit',
+      input(SHOP_EXPORT, { shippingChoices: [{ line: 'YunExpress Global Direct Line', method: 'express' }] }),
+    );
     expect(outcome).toMatchObject({ created: 6, existing: 0, rejected: 0, shippingRulesAdded: 1 });
 
     const orders = await ordersByNumber();
@@ -136,14 +149,27 @@ describe('importing with unknown shipping lines', () => {
     const choices = [{ line: 'Free Shipping (7-15 business days)', method: 'postal' as const }];
     expect((await refusal(core, 'orders.importCommit', input(bad, { shippingChoices: choices }))).code).toBe('errors.importHasErrors');
     expect(await ruleCount()).toBe(rules);
-    const outcome = await call(core, 'orders.importCommit', input(SHOP_EXPORT, { shippingChoices: [{ line: 'Not in this file', method: 'air' }, { line: 'colissimo international', method: 'air' }] }));
+    const outcome = await call(
+      core,
+      'orders.importCommit',
+      input(SHOP_EXPORT, {
+        shippingChoices: [
+          { line: 'Not in this file', method: 'air' },
+          { line: 'colissimo international', method: 'air' },
+        ],
+      }),
+    );
     expect(outcome.shippingRulesAdded).toBe(0);
     expect(await ruleCount()).toBe(rules);
     expect((await ordersByNumber()).get('#2001')).toMatchObject({ shippingMethod: 'postal' });
   });
 
   it('refuses a choice with a method that is not a real one', async () => {
-    const err = await refusal(core, 'orders.importPreview', input(SHOP_EXPORT, { shippingChoices: [{ line: 'YunExpress Global Direct Line', method: 'unknown' }] }));
+    const err = await refusal(
+      core,
+      'orders.importPreview',
+      input(SHOP_EXPORT, { shippingChoices: [{ line: 'YunExpress Global Direct Line', method: 'unknown' }] }),
+    );
     expect(err.code).toBe('errors.validation');
     expect(err.issues).toEqual([expect.objectContaining({ path: 'shippingChoices.0.method', code: 'validation.ruleMethod' })]);
   });
@@ -179,10 +205,40 @@ describe('orders waiting for a method', () => {
 
   it('the order form sets the line and the method; "not decided" is flagged', async () => {
     const order = {
-      orderNumber: 'M-1', channel: 'manual', orderDate: '2026-11-20',
-      consignee: { name: 'Ann Lee', company: '', address1: '1 Main St', address2: '', city: 'Springfield', state: 'IL', postalCode: '62704', country: 'US', phone: '+1 217 555 0142', email: '', taxId: '' },
-      shippingLine: 'Hand delivery by the shop', shippingMethod: 'unknown' as const, currency: 'USD', incoterm: 'DAP' as const, declaredTotal: '',
-      lines: [{ sku: 'XM-BUDS5', description: 'Headphones', brand: 'Xiaomi', model: 'Redmi Buds 5', quantity: '1', unit: 'PCE' as const, unitPrice: '29.99', hsCode: '', originCountry: '' }],
+      orderNumber: 'M-1',
+      channel: 'manual',
+      orderDate: '2026-11-20',
+      consignee: {
+        name: 'Ann Lee',
+        company: '',
+        address1: '1 Main St',
+        address2: '',
+        city: 'Springfield',
+        state: 'IL',
+        postalCode: '62704',
+        country: 'US',
+        phone: '+1 217 555 0142',
+        email: '',
+        taxId: '',
+      },
+      shippingLine: 'Hand delivery by the shop',
+      shippingMethod: 'unknown' as const,
+      currency: 'USD',
+      incoterm: 'DAP' as const,
+      declaredTotal: '',
+      lines: [
+        {
+          sku: 'XM-BUDS5',
+          description: 'Headphones',
+          brand: 'Xiaomi',
+          model: 'Redmi Buds 5',
+          quantity: '1',
+          unit: 'PCE' as const,
+          unitPrice: '29.99',
+          hsCode: '',
+          originCountry: '',
+        },
+      ],
     };
     const { id } = await call(core, 'orders.create', { order });
     const created = await call(core, 'orders.get', { id });

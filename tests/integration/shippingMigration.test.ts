@@ -21,23 +21,82 @@ function oldOrder(orderNumber: string, shippingMethod: string) {
     orderNumber,
     channel: 'Shopify',
     orderDate: '2026-11-20',
-    consignee: { name: 'Emily Carter', company: '', address1: '742 Evergreen Terrace', address2: '', city: 'Springfield', state: '', postalCode: '62704', country: 'US', phone: '+1 217 555 0142', email: '', taxId: '' },
+    consignee: {
+      name: 'Emily Carter',
+      company: '',
+      address1: '742 Evergreen Terrace',
+      address2: '',
+      city: 'Springfield',
+      state: '',
+      postalCode: '62704',
+      country: 'US',
+      phone: '+1 217 555 0142',
+      email: '',
+      taxId: '',
+    },
     shippingMethod,
     currency: 'USD',
     incoterm: 'DAP',
     declaredTotal: '',
-    lines: [{ sku: 'XM-BUDS5', description: 'Headphones', brand: 'Xiaomi', model: 'Redmi Buds 5', quantity: '1', unit: 'PCE', unitPrice: '29.99', hsCode: '', originCountry: '' }],
+    lines: [
+      {
+        sku: 'XM-BUDS5',
+        description: 'Headphones',
+        brand: 'Xiaomi',
+        model: 'Redmi Buds 5',
+        quantity: '1',
+        unit: 'PCE',
+        unitPrice: '29.99',
+        hsCode: '',
+        originCountry: '',
+      },
+    ],
   };
   const hash = createHash('sha256').update(JSON.stringify(order)).digest('hex');
   const c = order.consignee;
   return {
     row: {
-      channel: order.channel, order_number: orderNumber, order_date: order.orderDate, status: 'received', consignee_name: c.name, consignee_company: '',
-      address1: c.address1, address2: '', city: c.city, state: '', postal_code: c.postalCode, country: c.country, phone: c.phone, email: '', tax_id: '',
-      shipping_method: shippingMethod, currency: 'USD', incoterm: 'DAP', declared_total: '', total: '29.99', line_count: 1, problems: '[]', problem_count: 0,
-      content_hash: hash, import_id: null, created_at: '2026-11-20T10:00:00.000Z', updated_at: '2026-11-20T10:00:00.000Z',
+      channel: order.channel,
+      order_number: orderNumber,
+      order_date: order.orderDate,
+      status: 'received',
+      consignee_name: c.name,
+      consignee_company: '',
+      address1: c.address1,
+      address2: '',
+      city: c.city,
+      state: '',
+      postal_code: c.postalCode,
+      country: c.country,
+      phone: c.phone,
+      email: '',
+      tax_id: '',
+      shipping_method: shippingMethod,
+      currency: 'USD',
+      incoterm: 'DAP',
+      declared_total: '',
+      total: '29.99',
+      line_count: 1,
+      problems: '[]',
+      problem_count: 0,
+      content_hash: hash,
+      import_id: null,
+      created_at: '2026-11-20T10:00:00.000Z',
+      updated_at: '2026-11-20T10:00:00.000Z',
     },
-    line: { line_no: 1, sku: 'XM-BUDS5', description: 'Headphones', brand: 'Xiaomi', model: 'Redmi Buds 5', quantity: '1', unit: 'PCE', unit_price: '29.99', line_total: '29.99', hs_code: '', origin_country: '' },
+    line: {
+      line_no: 1,
+      sku: 'XM-BUDS5',
+      description: 'Headphones',
+      brand: 'Xiaomi',
+      model: 'Redmi Buds 5',
+      quantity: '1',
+      unit: 'PCE',
+      unit_price: '29.99',
+      line_total: '29.99',
+      hs_code: '',
+      origin_country: '',
+    },
   };
 }
 
@@ -53,10 +112,16 @@ describe(`migration ${NAME}`, () => {
     const previous = Object.fromEntries(names.slice(0, names.indexOf(NAME)).map((n) => [n, MIGRATIONS[n]!]));
 
     const old = (await openDatabase(file, { migrations: previous })) as Kysely<any>;
-    for (const [number, method] of [['#1001', 'express'], ['#1002', 'postal']] as const) {
+    for (const [number, method] of [
+      ['#1001', 'express'],
+      ['#1002', 'postal'],
+    ] as const) {
       const { row, line } = oldOrder(number, method);
       const { id } = await old.insertInto('orders').values(row).returning('id').executeTakeFirstOrThrow();
-      await old.insertInto('order_lines').values({ ...line, order_id: id }).execute();
+      await old
+        .insertInto('order_lines')
+        .values({ ...line, order_id: id })
+        .execute();
     }
     await old.destroy();
 

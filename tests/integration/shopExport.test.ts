@@ -26,7 +26,13 @@ describe('a shop export with unknown shipping lines and no models', () => {
   it('imports after its lines are mapped once, and every order confirms with the catalogue’s customs data', async () => {
     const preview = await call(core, 'orders.importPreview', { fileName: 'woo-orders.csv', text: EXPORT, channel: 'Woo' });
     expect(preview.missingFields).toEqual([]);
-    expect(preview.mapping).toMatchObject({ orderDate: 'Created at', shippingLine: 'Shipping Method', sku: 'Item SKU', quantity: 'Quantity', unitPrice: 'Item Cost' });
+    expect(preview.mapping).toMatchObject({
+      orderDate: 'Created at',
+      shippingLine: 'Shipping Method',
+      sku: 'Item SKU',
+      quantity: 'Quantity',
+      unitPrice: 'Item Cost',
+    });
     expect(preview.mapping.model).toBeUndefined();
     expect(preview.counts).toEqual({ new: 5, existing: 0, conflict: 0, invalid: 0 });
     expect(preview.unknownShippingLines).toEqual([

@@ -33,7 +33,14 @@ describe('sqlite3 dialect: statements', () => {
     const first = await db.insertInto('items').values({ name: 'a', n: 1 }).executeTakeFirstOrThrow();
     expect(first.insertId).toBe(1n);
     expect(first.numInsertedOrUpdatedRows).toBe(1n);
-    const many = await db.insertInto('items').values([{ name: 'b', n: 2 }, { name: 'c', n: 3 }, { name: 'd', n: 4 }]).executeTakeFirstOrThrow();
+    const many = await db
+      .insertInto('items')
+      .values([
+        { name: 'b', n: 2 },
+        { name: 'c', n: 3 },
+        { name: 'd', n: 4 },
+      ])
+      .executeTakeFirstOrThrow();
     expect(many.insertId).toBe(4n);
     expect(many.numInsertedOrUpdatedRows).toBe(3n);
     const rows = await db.selectFrom('items').selectAll().where('n', '>=', 2).orderBy('n', 'desc').execute();
@@ -45,7 +52,14 @@ describe('sqlite3 dialect: statements', () => {
   });
 
   it('update and delete report how many rows they touched', async () => {
-    await db.insertInto('items').values([{ name: 'a', n: 1 }, { name: 'b', n: 2 }, { name: 'c', n: 3 }]).execute();
+    await db
+      .insertInto('items')
+      .values([
+        { name: 'a', n: 1 },
+        { name: 'b', n: 2 },
+        { name: 'c', n: 3 },
+      ])
+      .execute();
     const upd = await db.updateTable('items').set({ tag: 'odd' }).where('n', 'in', [1, 3]).executeTakeFirstOrThrow();
     expect(upd.numUpdatedRows).toBe(2n);
     const none = await db.updateTable('items').set({ tag: 'x' }).where('n', '=', 99).executeTakeFirstOrThrow();
@@ -59,13 +73,24 @@ describe('sqlite3 dialect: statements', () => {
   });
 
   it('RETURNING gives rows back from insert, update and delete', async () => {
-    const inserted = await db.insertInto('items').values([{ name: 'a', n: 1 }, { name: 'b', n: 2 }]).returning(['id', 'name']).execute();
+    const inserted = await db
+      .insertInto('items')
+      .values([
+        { name: 'a', n: 1 },
+        { name: 'b', n: 2 },
+      ])
+      .returning(['id', 'name'])
+      .execute();
     expect(inserted).toEqual([
       { id: 1, name: 'a' },
       { id: 2, name: 'b' },
     ]);
     // SQLite returns RETURNING rows in no promised order; sort before comparing.
-    const updated = await db.updateTable('items').set((eb) => ({ n: eb('n', '*', 10) })).returning(['name', 'n']).execute();
+    const updated = await db
+      .updateTable('items')
+      .set((eb) => ({ n: eb('n', '*', 10) }))
+      .returning(['name', 'n'])
+      .execute();
     expect([...updated].sort((x, y) => x.name.localeCompare(y.name))).toEqual([
       { name: 'a', n: 10 },
       { name: 'b', n: 20 },
@@ -102,7 +127,10 @@ describe('sqlite3 dialect: transactions', () => {
     const result = await db.transaction().execute(async (trx) => {
       await trx.insertInto('items').values({ name: 'a', n: 1 }).execute();
       await trx.insertInto('items').values({ name: 'b', n: 2 }).execute();
-      return trx.selectFrom('items').select(sql<number>`count(*)`.as('c')).executeTakeFirstOrThrow();
+      return trx
+        .selectFrom('items')
+        .select(sql<number>`count(*)`.as('c'))
+        .executeTakeFirstOrThrow();
     });
     expect(result.c).toBe(2);
     expect(await names()).toEqual(['a', 'b']);
@@ -136,10 +164,18 @@ describe('sqlite3 dialect: transactions', () => {
 
   it('serialises concurrent callers: 50 parallel inserts beside transactions, all land, none interleave', async () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    const singles = Array.from({ length: 50 }, (_, i) => db.insertInto('items').values({ name: `single-${i}`, n: i }).execute());
+    const singles = Array.from({ length: 50 }, (_, i) =>
+      db
+        .insertInto('items')
+        .values({ name: `single-${i}`, n: i })
+        .execute(),
+    );
     const txA = db.transaction().execute(async (trx) => {
       for (let i = 0; i < 10; i++) {
-        await trx.insertInto('items').values({ name: `txA-${i}`, n: i }).execute();
+        await trx
+          .insertInto('items')
+          .values({ name: `txA-${i}`, n: i })
+          .execute();
         await sleep(1); // give every other caller the chance to slip in, if it could
       }
       return 'A';
@@ -150,7 +186,11 @@ describe('sqlite3 dialect: transactions', () => {
       throw new Error('B rolls back');
     });
     const txC = db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 5; i++) await trx.insertInto('items').values({ name: `txC-${i}`, n: i }).execute();
+      for (let i = 0; i < 5; i++)
+        await trx
+          .insertInto('items')
+          .values({ name: `txC-${i}`, n: i })
+          .execute();
       return 'C';
     });
     const reads = Array.from({ length: 10 }, () => db.selectFrom('items').select('id').execute());

@@ -13,14 +13,41 @@ const tmp = tempRoot();
 afterAll(() => tmp.cleanup());
 let core: CoreApp;
 const OPENING = readFileSync(join(__dirname, '../fixtures/stock-opening.csv'), 'utf8');
-const SKUS = [...new Set(OPENING.trim().split('\n').slice(1).map((l) => l.split(',')[0]!))];
+const SKUS = [
+  ...new Set(
+    OPENING.trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!),
+  ),
+];
 
 async function addProducts(skus: string[]) {
   const at = new Date().toISOString();
-  await core.db.insertInto('products').values(skus.map((sku) => ({
-    sku, name: `Product ${sku}`, brand: 'B', model: 'M', description: 'd', hs_code: '610910', origin_country: 'CN', unit: 'PCE',
-    net_weight_kg: '1', gross_weight_kg: '1', unit_value: '1', currency: 'USD', gtin: '', content_hash: sku, import_id: null, created_at: at, updated_at: at,
-  }))).execute();
+  await core.db
+    .insertInto('products')
+    .values(
+      skus.map((sku) => ({
+        sku,
+        name: `Product ${sku}`,
+        brand: 'B',
+        model: 'M',
+        description: 'd',
+        hs_code: '610910',
+        origin_country: 'CN',
+        unit: 'PCE',
+        net_weight_kg: '1',
+        gross_weight_kg: '1',
+        unit_value: '1',
+        currency: 'USD',
+        gtin: '',
+        content_hash: sku,
+        import_id: null,
+        created_at: at,
+        updated_at: at,
+      })),
+    )
+    .execute();
 }
 
 beforeEach(async () => {
@@ -41,7 +68,14 @@ describe('opening stock import', () => {
     const before = await snapshot();
     const preview = await call(core, 'stock.importPreview', input(OPENING));
     expect(preview).toMatchObject({ rowCount: 24, missingFields: [], errorCount: 0, counts: { change: 24, same: 0, invalid: 0, newBins: 24 } });
-    expect(preview.sample.find((s) => s.sku === 'AK-PB10K')).toMatchObject({ binCode: 'A-01-03', zone: 'A', newBin: true, current: '0', counted: '2', difference: '2' });
+    expect(preview.sample.find((s) => s.sku === 'AK-PB10K')).toMatchObject({
+      binCode: 'A-01-03',
+      zone: 'A',
+      newBin: true,
+      current: '0',
+      counted: '2',
+      difference: '2',
+    });
     expect(await snapshot()).toEqual(before);
 
     const outcome = await call(core, 'stock.importCommit', input(OPENING));
@@ -66,7 +100,8 @@ describe('opening stock import', () => {
 
   it('a new count sets the bin: adjustments "stock count" up and down', async () => {
     await call(core, 'stock.importCommit', input(OPENING));
-    const recount = 'Código,Almacén,Zona,Ubicación,Orden de recorrido,Cantidad\nXM-BUDS5,MAIN,A,A-01-01,10,20\nAK-PB10K,MAIN,A,A-01-03,30,5\nAK-PB10K,MAIN,D,D-01-01,,1\n';
+    const recount =
+      'Código,Almacén,Zona,Ubicación,Orden de recorrido,Cantidad\nXM-BUDS5,MAIN,A,A-01-01,10,20\nAK-PB10K,MAIN,A,A-01-03,30,5\nAK-PB10K,MAIN,D,D-01-01,,1\n';
     const preview = await call(core, 'stock.importPreview', input(recount));
     expect(preview.sample.map((s) => [s.sku, s.binCode, s.current, s.counted, s.difference, s.newBin])).toEqual([
       ['XM-BUDS5', 'A-01-01', '24', '20', '-4', false],

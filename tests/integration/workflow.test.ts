@@ -27,7 +27,9 @@ const stamp = { actor: 'clerk', at: '2031-01-01T00:00:00.000Z' };
 describe('moveOrder', () => {
   it('checks the move, writes the status with the step’s columns and one audit entry', async () => {
     const id = await create(1);
-    const moved = await core.db.transaction().execute((trx) => moveOrder(trx, id, 'hold', stamp, { set: { hold_reason: 'address?' }, after: { reason: 'address?' } }));
+    const moved = await core.db
+      .transaction()
+      .execute((trx) => moveOrder(trx, id, 'hold', stamp, { set: { hold_reason: 'address?' }, after: { reason: 'address?' } }));
     expect(moved).toMatchObject({ id, from: 'received', to: 'on_hold', orderNumber: 'W-1' });
     const row = await core.db.selectFrom('orders').select(['status', 'hold_reason', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'on_hold', hold_reason: 'address?', updated_at: stamp.at });
@@ -54,7 +56,10 @@ describe('moveOrder', () => {
   it('moves many orders all or none: one order that cannot move refuses the whole call', async () => {
     const ids = [await create(3), await create(4), await create(5)];
     await call(core, 'orders.cancel', { id: ids[2]!, reason: 'customer cancelled' });
-    await expect(core.db.transaction().execute((trx) => moveOrders(trx, ids, 'hold', stamp))).rejects.toMatchObject({ code: 'errors.illegalTransition', params: { orderNumber: 'W-5' } });
+    await expect(core.db.transaction().execute((trx) => moveOrders(trx, ids, 'hold', stamp))).rejects.toMatchObject({
+      code: 'errors.illegalTransition',
+      params: { orderNumber: 'W-5' },
+    });
     const statuses = await core.db.selectFrom('orders').select('status').where('id', 'in', ids).orderBy('id').execute();
     expect(statuses.map((s) => s.status)).toEqual(['received', 'received', 'cancelled']);
 

@@ -31,7 +31,9 @@ const WINDOW_CLASSES = new Set(['BrowserWindow', 'BrowserView', 'WebContentsView
 
 function sourceFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => (name === 'node_modules' ? [] : sourceFiles(join(path, name)))).filter((f) => /\.(c|m)?(j|t)sx?$/.test(f));
+  return readdirSync(path)
+    .flatMap((name) => (name === 'node_modules' ? [] : sourceFiles(join(path, name))))
+    .filter((f) => /\.(c|m)?(j|t)sx?$/.test(f));
 }
 
 function propName(p: ts.ObjectLiteralElementLike): string | undefined {

@@ -89,8 +89,7 @@ const KEYWORDS = new Set(
   ).split(' '),
 );
 
-const isName = (tok: Token | undefined): tok is { t: 'word' | 'name'; v: string } =>
-  !!tok && (tok.t === 'name' || (tok.t === 'word' && !KEYWORDS.has(tok.v)));
+const isName = (tok: Token | undefined): tok is { t: 'word' | 'name'; v: string } => !!tok && (tok.t === 'name' || (tok.t === 'word' && !KEYWORDS.has(tok.v)));
 const isWord = (tok: Token | undefined, ...words: string[]) => !!tok && tok.t === 'word' && words.includes(tok.v);
 const isPunct = (tok: Token | undefined, p: string) => !!tok && tok.t === 'punct' && tok.v === p;
 
@@ -134,7 +133,27 @@ function tableAt(tokens: Token[], i: number): { name: string; next: number } | n
 export function statementTables(sql: string): StatementTables {
   const tokens = tokenize(sql);
   const first = tokens.find((t) => t.t !== 'punct');
-  if (!first || isWord(first, 'pragma', 'create', 'drop', 'alter', 'vacuum', 'begin', 'commit', 'rollback', 'savepoint', 'release', 'end', 'analyze', 'reindex', 'attach', 'detach')) {
+  if (
+    !first ||
+    isWord(
+      first,
+      'pragma',
+      'create',
+      'drop',
+      'alter',
+      'vacuum',
+      'begin',
+      'commit',
+      'rollback',
+      'savepoint',
+      'release',
+      'end',
+      'analyze',
+      'reindex',
+      'attach',
+      'detach',
+    )
+  ) {
     return { kind: 'none', reads: [], writes: [] };
   }
   const ctes = cteNames(tokens);

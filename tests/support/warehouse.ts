@@ -45,15 +45,32 @@ export function sampleOrder(n: number, lines: { sku: string; quantity: string }[
     orderNumber: `${prefix}T-${String(n).padStart(6, '0')}`,
     orderDate: '2026-11-20',
     consignee: {
-      name: 'Lucía Fernández', company: '', address1: 'Calle de Alcalá 45', address2: '', city: 'Madrid', state: 'Madrid',
-      postalCode: '28014', country: 'ES', phone: '+34 612 345 678', email: 'lucia@example.es', taxId: '',
+      name: 'Lucía Fernández',
+      company: '',
+      address1: 'Calle de Alcalá 45',
+      address2: '',
+      city: 'Madrid',
+      state: 'Madrid',
+      postalCode: '28014',
+      country: 'ES',
+      phone: '+34 612 345 678',
+      email: 'lucia@example.es',
+      taxId: '',
     },
     shippingMethod: 'express',
     currency: 'EUR',
     incoterm: 'DAP',
     declaredTotal: '',
     lines: lines.map((l) => ({
-      sku: l.sku, description: 'Cotton T-shirt, knitted', brand: 'Li-Ning', model: 'AHSS123', quantity: l.quantity, unit: 'PCE', unitPrice: '10.00', hsCode: '610910', originCountry: 'CN',
+      sku: l.sku,
+      description: 'Cotton T-shirt, knitted',
+      brand: 'Li-Ning',
+      model: 'AHSS123',
+      quantity: l.quantity,
+      unit: 'PCE',
+      unitPrice: '10.00',
+      hsCode: '610910',
+      originCountry: 'CN',
     })),
   } as Order;
 }
@@ -68,9 +85,23 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
       for (let j = i; j < Math.min(products, i + 500); j++) {
         skus.push(productSku(j, prefix));
         rows.push({
-          sku: productSku(j, prefix), name: `Product ${j + 1}`, brand: 'Li-Ning', model: `M${j + 1}`, description: "Men's T-shirt, knitted, 100% cotton",
-          hs_code: '610910', origin_country: 'CN', unit: 'PCE', net_weight_kg: '0.2', gross_weight_kg: '0.25', unit_value: '10.00', currency: 'EUR',
-          gtin: '', content_hash: `h${j}`, import_id: null, created_at: at, updated_at: at,
+          sku: productSku(j, prefix),
+          name: `Product ${j + 1}`,
+          brand: 'Li-Ning',
+          model: `M${j + 1}`,
+          description: "Men's T-shirt, knitted, 100% cotton",
+          hs_code: '610910',
+          origin_country: 'CN',
+          unit: 'PCE',
+          net_weight_kg: '0.2',
+          gross_weight_kg: '0.25',
+          unit_value: '10.00',
+          currency: 'EUR',
+          gtin: '',
+          content_hash: `h${j}`,
+          import_id: null,
+          created_at: at,
+          updated_at: at,
         });
       }
       const ids = await trx.insertInto('products').values(rows).returning('id').execute();
@@ -83,20 +114,31 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
       binCodes.push(code);
       // Walking order deliberately differs from insertion order so sorting is visible.
       const walk = (bins - b) * 10;
-      const { id } = await trx.insertInto('locations').values({ warehouse: 'MAIN', zone: 'A', bin_code: code, walk_order: walk, created_at: at }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto('locations')
+        .values({ warehouse: 'MAIN', zone: 'A', bin_code: code, walk_order: walk, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       locationIds.push(id);
     }
     for (let p = 0; p < productIds.length && stockPerProduct > 0; p++) {
       for (let k = 0; k < binsPerProduct; k++) {
         const loc = locationIds[(p * binsPerProduct + k) % locationIds.length]!;
-        await receive(trx, { productId: productIds[p]!, locationId: loc, qtyMilli: Math.floor((stockPerProduct * 1000) / binsPerProduct) }, { at, actor: 'tester', reference: 'opening' });
+        await receive(
+          trx,
+          { productId: productIds[p]!, locationId: loc, qtyMilli: Math.floor((stockPerProduct * 1000) / binsPerProduct) },
+          { at, actor: 'tester', reference: 'opening' },
+        );
       }
     }
     const orderIds: number[] = [];
     if (orders > 0) {
       const list = [];
       for (let o = 0; o < orders; o++) {
-        const lines = Array.from({ length: linesPerOrder }, (_, l) => ({ sku: skus[(o * linesPerOrder + l) % skus.length]!, quantity: String(quantityPerLine) }));
+        const lines = Array.from({ length: linesPerOrder }, (_, l) => ({
+          sku: skus[(o * linesPerOrder + l) % skus.length]!,
+          quantity: String(quantityPerLine),
+        }));
         const order = sampleOrder(o + 1, lines, prefix);
         list.push({ order, row: orderToRow(order, { status: 'confirmed', at }) });
       }
@@ -116,14 +158,33 @@ export async function seedWarehouse(db: Kysely<DB>, spec: WarehouseSpec = {}): P
 /** Catalogue entries for the given SKUs (described like real goods) and stock of each in one bin. */
 export async function stockSkus(db: Kysely<DB>, skus: string[], qtyEach = 100): Promise<Map<string, number>> {
   return db.transaction().execute(async (trx) => {
-    const { id: locationId } = await trx.insertInto('locations').values({ warehouse: 'MAIN', zone: 'A', bin_code: `STOCK-${Date.now()}`, walk_order: 1, created_at: at }).returning('id').executeTakeFirstOrThrow();
+    const { id: locationId } = await trx
+      .insertInto('locations')
+      .values({ warehouse: 'MAIN', zone: 'A', bin_code: `STOCK-${Date.now()}`, walk_order: 1, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const ids = new Map<string, number>();
     for (const sku of [...new Set(skus)]) {
       const { id } = await trx
         .insertInto('products')
         .values({
-          sku, name: sku, brand: 'Brand', model: 'Model', description: 'Wireless headphones, plastic housing', hs_code: '851830', origin_country: 'CN', unit: 'PCE',
-          net_weight_kg: '0.1', gross_weight_kg: '0.15', unit_value: '10.00', currency: 'EUR', gtin: '', content_hash: sku, import_id: null, created_at: at, updated_at: at,
+          sku,
+          name: sku,
+          brand: 'Brand',
+          model: 'Model',
+          description: 'Wireless headphones, plastic housing',
+          hs_code: '851830',
+          origin_country: 'CN',
+          unit: 'PCE',
+          net_weight_kg: '0.1',
+          gross_weight_kg: '0.15',
+          unit_value: '10.00',
+          currency: 'EUR',
+          gtin: '',
+          content_hash: sku,
+          import_id: null,
+          created_at: at,
+          updated_at: at,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

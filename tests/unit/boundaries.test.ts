@@ -19,11 +19,17 @@ function sources(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3] ?? '',
+  );
 }
 
 function offenders(dir: string, bad: (spec: string) => boolean): string[] {
-  return sources(join(ROOT, dir)).flatMap((f) => importsOf(f).filter(bad).map((spec) => `${relative(ROOT, f)} imports ${spec}`));
+  return sources(join(ROOT, dir)).flatMap((f) =>
+    importsOf(f)
+      .filter(bad)
+      .map((spec) => `${relative(ROOT, f)} imports ${spec}`),
+  );
 }
 
 const NODE_BUILTIN = /^(node:|fs$|path$|os$|crypto$|child_process$|http$|net$|events$)/;
@@ -34,7 +40,9 @@ describe('import boundaries', () => {
   });
 
   it('renderer/ never imports main-process code', () => {
-    expect(offenders('renderer/src', (s) => s === 'electron' || NODE_BUILTIN.test(s) || s === 'sqlite3' || s === 'kysely' || /(^|\/)electron\//.test(s))).toEqual([]);
+    expect(
+      offenders('renderer/src', (s) => s === 'electron' || NODE_BUILTIN.test(s) || s === 'sqlite3' || s === 'kysely' || /(^|\/)electron\//.test(s)),
+    ).toEqual([]);
   });
 
   it('electron/core/ imports nothing from Electron', () => {

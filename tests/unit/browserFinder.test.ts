@@ -140,7 +140,10 @@ describe('findBrowser: the message when nothing works', () => {
     const m = machine({
       aptGet: (args) => {
         m.calls.push(`apt-get ${args.join(' ')}`);
-        return { ok: false, reason: args[0] === 'update' ? 'E: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease' : 'E: Unable to locate package chromium' };
+        return {
+          ok: false,
+          reason: args[0] === 'update' ? 'E: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease' : 'E: Unable to locate package chromium',
+        };
       },
     });
     const result = findBrowser(m.probes, { install: true });

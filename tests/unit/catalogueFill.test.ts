@@ -4,17 +4,42 @@ import { describe, expect, it } from 'vitest';
 import { type LineFacts, type ProductFacts, fillLine, nameWhoLacks } from '../../shared/domain/catalogueFill';
 
 const product: ProductFacts = {
-  brand: 'Xiaomi', model: 'Redmi Buds 5', description: 'Wireless in-ear headphones, plastic housing', hsCode: '851830',
-  originCountry: 'CN', unit: 'PCE', netWeightKg: '0.045', grossWeightKg: '0.12',
+  brand: 'Xiaomi',
+  model: 'Redmi Buds 5',
+  description: 'Wireless in-ear headphones, plastic housing',
+  hsCode: '851830',
+  originCountry: 'CN',
+  unit: 'PCE',
+  netWeightKg: '0.045',
+  grossWeightKg: '0.12',
 };
-const bare: LineFacts = { sku: 'XM-BUDS5', description: '', brand: '', model: '', unit: '', hsCode: '', originCountry: '', customsDescription: '', netWeightKg: '', grossWeightKg: '' };
+const bare: LineFacts = {
+  sku: 'XM-BUDS5',
+  description: '',
+  brand: '',
+  model: '',
+  unit: '',
+  hsCode: '',
+  originCountry: '',
+  customsDescription: '',
+  netWeightKg: '',
+  grossWeightKg: '',
+};
 
 describe('fillLine', () => {
   it('fills every empty customs field from the product and names them', () => {
     const { line, filled } = fillLine(bare, product);
     expect(line).toEqual({
-      sku: 'XM-BUDS5', description: product.description, brand: 'Xiaomi', model: 'Redmi Buds 5', unit: 'PCE', hsCode: '851830', originCountry: 'CN',
-      customsDescription: product.description, netWeightKg: '0.045', grossWeightKg: '0.12',
+      sku: 'XM-BUDS5',
+      description: product.description,
+      brand: 'Xiaomi',
+      model: 'Redmi Buds 5',
+      unit: 'PCE',
+      hsCode: '851830',
+      originCountry: 'CN',
+      customsDescription: product.description,
+      netWeightKg: '0.045',
+      grossWeightKg: '0.12',
     });
     expect(filled.sort()).toEqual(['brand', 'customsDescription', 'description', 'grossWeightKg', 'hsCode', 'model', 'netWeightKg', 'originCountry', 'unit']);
   });

@@ -40,7 +40,9 @@ describe('confirmation checks', () => {
 
   it('phoneMissing and phoneInvalid', () => {
     expect(checkOrder(parsed(withConsignee({ phone: '' })))).toEqual([{ code: 'phoneMissing', field: 'consignee.phone' }]);
-    expect(checkOrder(parsed(withConsignee({ phone: '12' })))).toEqual([{ code: 'phoneInvalid', field: 'consignee.phone', params: { country: 'US', value: '12' } }]);
+    expect(checkOrder(parsed(withConsignee({ phone: '12' })))).toEqual([
+      { code: 'phoneInvalid', field: 'consignee.phone', params: { country: 'US', value: '12' } },
+    ]);
     // A national number is read in the consignee's country.
     expect(codes(withConsignee({ phone: '(217) 555-0142' }))).toEqual([]);
   });
@@ -77,7 +79,13 @@ describe('confirmation checks', () => {
   });
 
   it('the computed total rounds each line to the currency before summing', () => {
-    const order = parsed(cleanOrder({ currency: 'JPY', declaredTotal: '', lines: [line({ quantity: '1.5', unitPrice: '3', unit: 'KGM' }), line({ quantity: '0.5', unitPrice: '3', unit: 'KGM' })] }));
+    const order = parsed(
+      cleanOrder({
+        currency: 'JPY',
+        declaredTotal: '',
+        lines: [line({ quantity: '1.5', unitPrice: '3', unit: 'KGM' }), line({ quantity: '0.5', unitPrice: '3', unit: 'KGM' })],
+      }),
+    );
     // 4.5 -> 5 and 1.5 -> 2: 7, not round(6) = 6.
     expect(orderTotal(order)).toBe('7');
   });

@@ -49,7 +49,15 @@ describe('html template', () => {
         const escaped = escapeHtml(s);
         // No raw special character survives, and every entity decodes back to the input.
         expect(escaped.replace(/&(amp|lt|gt|quot|#39|#96);/g, '')).not.toMatch(/[&<>"'`]/);
-        expect(escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#96;/g, '`').replace(/&amp;/g, '&')).toBe(s);
+        expect(
+          escaped
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&#96;/g, '`')
+            .replace(/&amp;/g, '&'),
+        ).toBe(s);
         expect(html`<td title="${s}">${s}</td>`.text).toBe(`<td title="${escaped}">${escaped}</td>`);
       }),
     );

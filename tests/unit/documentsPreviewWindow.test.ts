@@ -17,7 +17,8 @@ function webPreferences(): Map<string, string> {
       const prefs = opts && ts.isObjectLiteralExpression(opts) ? opts.properties.find((p) => p.name?.getText(sf) === 'webPreferences') : undefined;
       const init = prefs && ts.isPropertyAssignment(prefs) ? prefs.initializer : undefined;
       const map = new Map<string, string>();
-      if (init && ts.isObjectLiteralExpression(init)) for (const p of init.properties) map.set(p.name?.getText(sf) ?? '?', ts.isPropertyAssignment(p) ? p.initializer.getText(sf) : '?');
+      if (init && ts.isObjectLiteralExpression(init))
+        for (const p of init.properties) map.set(p.name?.getText(sf) ?? '?', ts.isPropertyAssignment(p) ? p.initializer.getText(sf) : '?');
       found.push(map);
     }
     ts.forEachChild(node, visit);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { RenderedDocument } from '../../electron/core/documents/host';
 import { createDocumentStore } from '../../electron/core/web/documents';
 
-const doc = (n: number): RenderedDocument => ({ title: `d${n}`, html: `<p>${n}</p>`, csp: "default-src 'none'", paper: 'A4', lang: 'en', suggestedFileName: 'd.pdf' });
+const doc = (n: number): RenderedDocument => ({
+  title: `d${n}`,
+  html: `<p>${n}</p>`,
+  csp: "default-src 'none'",
+  paper: 'A4',
+  lang: 'en',
+  suggestedFileName: 'd.pdf',
+});
 const idOf = (url: string | undefined) => url!.replace('/documents/', '');
 
 describe('document store', () => {

@@ -18,14 +18,28 @@ const utf16 = (text: string, order: 'le' | 'be', bom = true) => {
 
 describe('decodeCsvBytes', () => {
   it('reads UTF-8 with and without a BOM; the BOM never reaches the text', () => {
-    expect(decodeCsvBytes(new TextEncoder().encode('a,b\nMünchen,€\n'))).toEqual({ text: 'a,b\nMünchen,€\n', encoding: 'utf-8', bom: false, replacementCharacters: 0 });
+    expect(decodeCsvBytes(new TextEncoder().encode('a,b\nMünchen,€\n'))).toEqual({
+      text: 'a,b\nMünchen,€\n',
+      encoding: 'utf-8',
+      bom: false,
+      replacementCharacters: 0,
+    });
     expect(decodeCsvBytes(bytes(0xef, 0xbb, 0xbf, 0x61))).toEqual({ text: 'a', encoding: 'utf-8', bom: true, replacementCharacters: 0 });
   });
 
   it('reads UTF-16 LE and BE by their BOM, and without one by the zero bytes of ASCII text', () => {
     for (const order of ['le', 'be'] as const) {
-      expect(decodeCsvBytes(utf16('order\tname\nA1\tMünchen 😀\n', order))).toMatchObject({ text: 'order\tname\nA1\tMünchen 😀\n', encoding: `utf-16${order}`, bom: true, replacementCharacters: 0 });
-      expect(decodeCsvBytes(utf16('order_number,country\nA1,DE\n', order, false))).toMatchObject({ text: 'order_number,country\nA1,DE\n', encoding: `utf-16${order}`, bom: false });
+      expect(decodeCsvBytes(utf16('order\tname\nA1\tMünchen 😀\n', order))).toMatchObject({
+        text: 'order\tname\nA1\tMünchen 😀\n',
+        encoding: `utf-16${order}`,
+        bom: true,
+        replacementCharacters: 0,
+      });
+      expect(decodeCsvBytes(utf16('order_number,country\nA1,DE\n', order, false))).toMatchObject({
+        text: 'order_number,country\nA1,DE\n',
+        encoding: `utf-16${order}`,
+        bom: false,
+      });
     }
   });
 
@@ -34,13 +48,19 @@ describe('decodeCsvBytes', () => {
     expect(r).toEqual({ text: 'München €5', encoding: 'windows-1252', bom: false, replacementCharacters: 0, warning: 'import.legacyEncoding' });
   });
 
-  it('decodes 0x80-0x9F as Windows-1252 does (Node 20\'s TextDecoder gives C1 controls there)', () => {
+  it("decodes 0x80-0x9F as Windows-1252 does (Node 20's TextDecoder gives C1 controls there)", () => {
     const text = decodeWindows1252(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i));
     expect(text).toBe('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }).map((b) => b.map((x) => (x >= 0x80 && x < 0xa0 ? x + 0x20 : x))), (b) => {
-      // Outside 0x80-0x9F, Windows-1252 is Latin-1.
-      expect(decodeWindows1252(b)).toBe(Buffer.from(b).toString('latin1'));
-    }), fuzz(200));
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 200 }).map((b) => b.map((x) => (x >= 0x80 && x < 0xa0 ? x + 0x20 : x))),
+        (b) => {
+          // Outside 0x80-0x9F, Windows-1252 is Latin-1.
+          expect(decodeWindows1252(b)).toBe(Buffer.from(b).toString('latin1'));
+        },
+      ),
+      fuzz(200),
+    );
     expect(decodeWindows1252(new Uint8Array(20_000).fill(0xfc))).toBe('ü'.repeat(20_000));
   });
 
@@ -54,7 +74,11 @@ describe('decodeCsvBytes', () => {
   });
 
   it('reports U+FFFD that a file already contains (an export that lost characters before us)', () => {
-    expect(decodeCsvBytes(new TextEncoder().encode('M\uFFFDnchen'))).toMatchObject({ encoding: 'utf-8', replacementCharacters: 1, warning: 'import.badEncoding' });
+    expect(decodeCsvBytes(new TextEncoder().encode('M\uFFFDnchen'))).toMatchObject({
+      encoding: 'utf-8',
+      replacementCharacters: 1,
+      warning: 'import.badEncoding',
+    });
   });
 
   it('a broken UTF-16 file (lone surrogate, odd length) is reported', () => {
@@ -78,23 +102,32 @@ describe('decodeCsvBytes', () => {
   });
 
   it('property: never throws; any valid UTF-8 comes back unchanged', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
-      const r = decodeCsvBytes(b);
-      expect(r.replacementCharacters).toBe(countReplacementCharacters(r.text));
-    }), fuzz(400));
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
-      // A string with NULs every other char could look like UTF-16; real CSV text has no NULs.
-      fc.pre(!s.includes('\u0000'));
-      const r = decodeCsvBytes(new TextEncoder().encode(s));
-      expect(r.text).toBe(s.replace(/^\uFEFF/, ''));
-      expect(r.encoding).toBe('utf-8');
-    }), fuzz(400));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+        const r = decodeCsvBytes(b);
+        expect(r.replacementCharacters).toBe(countReplacementCharacters(r.text));
+      }),
+      fuzz(400),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        // A string with NULs every other char could look like UTF-16; real CSV text has no NULs.
+        fc.pre(!s.includes('\u0000'));
+        const r = decodeCsvBytes(new TextEncoder().encode(s));
+        expect(r.text).toBe(s.replace(/^\uFEFF/, ''));
+        expect(r.encoding).toBe('utf-8');
+      }),
+      fuzz(400),
+    );
   });
 
   it('property: UTF-16 with a BOM round-trips any well-formed text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('le' as const, 'be' as const), (s, order) => {
-      expect(decodeCsvBytes(utf16(s, order)).text).toBe(s);
-    }), fuzz(300));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('le' as const, 'be' as const), (s, order) => {
+        expect(decodeCsvBytes(utf16(s, order)).text).toBe(s);
+      }),
+      fuzz(300),
+    );
   });
 });
 
@@ -125,12 +158,15 @@ describe('neutraliseFormula', () => {
 
   it('property: the result never starts a formula, is idempotent, and only ever adds one quote', () => {
     const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '');
-    fc.assert(fc.property(trigger, fc.string({ unit: 'binary', maxLength: 40 }), (t, rest) => {
-      const cell = t + rest;
-      const out = neutraliseFormula(cell);
-      expect(FORMULA_START.test(out)).toBe(false);
-      expect(neutraliseFormula(out)).toBe(out);
-      expect(out === cell || out === `'${cell}`).toBe(true);
-    }), fuzz(500));
+    fc.assert(
+      fc.property(trigger, fc.string({ unit: 'binary', maxLength: 40 }), (t, rest) => {
+        const cell = t + rest;
+        const out = neutraliseFormula(cell);
+        expect(FORMULA_START.test(out)).toBe(false);
+        expect(neutraliseFormula(out)).toBe(out);
+        expect(out === cell || out === `'${cell}`).toBe(true);
+      }),
+      fuzz(500),
+    );
   });
 });

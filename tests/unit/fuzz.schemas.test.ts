@@ -58,7 +58,11 @@ describe('every command schema', () => {
   });
 
   it('a body whose known keys hold arbitrary values is refused or accepted, never thrown on', () => {
-    const body = fc.dictionary(fc.constantFrom('fileName', 'text', 'mapping', 'channel', 'onlyValid', 'jobId', 'id', 'ids', 'order', 'reason', 'name', 'language', ...PROTO_KEYS), anything, { maxKeys: 5 });
+    const body = fc.dictionary(
+      fc.constantFrom('fileName', 'text', 'mapping', 'channel', 'onlyValid', 'jobId', 'id', 'ids', 'order', 'reason', 'name', 'language', ...PROTO_KEYS),
+      anything,
+      { maxKeys: 5 },
+    );
     fc.assert(fc.property(body, safeParseNeverThrows), fuzz(300));
   });
 
@@ -71,20 +75,42 @@ describe('every command schema', () => {
   });
 
   it('what a schema accepts has no keys it does not know (prototype keys are dropped or refused)', () => {
-    fc.assert(fc.property(jsonValue, (v) => {
-      for (const name of COMMAND_NAMES) {
-        const r = contract[name].input.safeParse(v);
-        if (r.success && r.data && typeof r.data === 'object') for (const k of PROTO_KEYS) expect(Object.prototype.hasOwnProperty.call(r.data, k), `${name} kept ${k}`).toBe(false);
-      }
-    }), fuzz(200));
+    fc.assert(
+      fc.property(jsonValue, (v) => {
+        for (const name of COMMAND_NAMES) {
+          const r = contract[name].input.safeParse(v);
+          if (r.success && r.data && typeof r.data === 'object')
+            for (const k of PROTO_KEYS) expect(Object.prototype.hasOwnProperty.call(r.data, k), `${name} kept ${k}`).toBe(false);
+        }
+      }),
+      fuzz(200),
+    );
   });
 });
 
 // Paths into a valid order where a hostile value is put.
 const ORDER_PATHS = [
-  ['orderNumber'], ['channel'], ['orderDate'], ['consignee'], ['consignee', 'name'], ['consignee', 'email'], ['consignee', 'country'],
-  ['currency'], ['incoterm'], ['shippingMethod'], ['declaredTotal'], ['lines'], ['lines', 0], ['lines', 0, 'quantity'], ['lines', 0, 'unitPrice'],
-  ['lines', 0, 'unit'], ['lines', 0, 'hsCode'], ['lines', 0, 'description'], ['__proto__'], ['consignee', 'constructor'], ['lines', 0, '__proto__'],
+  ['orderNumber'],
+  ['channel'],
+  ['orderDate'],
+  ['consignee'],
+  ['consignee', 'name'],
+  ['consignee', 'email'],
+  ['consignee', 'country'],
+  ['currency'],
+  ['incoterm'],
+  ['shippingMethod'],
+  ['declaredTotal'],
+  ['lines'],
+  ['lines', 0],
+  ['lines', 0, 'quantity'],
+  ['lines', 0, 'unitPrice'],
+  ['lines', 0, 'unit'],
+  ['lines', 0, 'hsCode'],
+  ['lines', 0, 'description'],
+  ['__proto__'],
+  ['consignee', 'constructor'],
+  ['lines', 0, '__proto__'],
 ] as const;
 
 function setPath(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
@@ -98,22 +124,39 @@ function setPath(root: unknown, path: readonly (string | number)[], value: unkno
 
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.constantFrom('', ' ', '\u0000', 'a\u202Eb', '<script>alert(1)</script>', '=cmd|\' /C calc\'!A0', '1e308', 'NaN', '-0', '0x10', '١٢٣', '99999999999999999999', 'x'.repeat(10_001)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    'a\u202Eb',
+    '<script>alert(1)</script>',
+    "=cmd|' /C calc'!A0",
+    '1e308',
+    'NaN',
+    '-0',
+    '0x10',
+    '١٢٣',
+    '99999999999999999999',
+    'x'.repeat(10_001),
+  ),
 );
 
 describe('orderSchema', () => {
   it('never throws with a hostile value anywhere in a valid order; what it accepts it accepts again unchanged', () => {
     const valid = cleanOrder();
-    fc.assert(fc.property(fc.constantFrom(...ORDER_PATHS), fc.oneof(anything, hostileText), (path, value) => {
-      const r = orderSchema.safeParse(setPath(valid, path, value));
-      if (r.success) {
-        // Parsing is idempotent: the canonical order is a fixed point.
-        const again = orderSchema.safeParse(r.data);
-        expect(again.success).toBe(true);
-        expect(again.data).toEqual(r.data);
-        expect(Object.keys(r.data).sort()).toEqual(Object.keys(valid).sort());
-      }
-      notPolluted();
-    }), fuzz(500));
+    fc.assert(
+      fc.property(fc.constantFrom(...ORDER_PATHS), fc.oneof(anything, hostileText), (path, value) => {
+        const r = orderSchema.safeParse(setPath(valid, path, value));
+        if (r.success) {
+          // Parsing is idempotent: the canonical order is a fixed point.
+          const again = orderSchema.safeParse(r.data);
+          expect(again.success).toBe(true);
+          expect(again.data).toEqual(r.data);
+          expect(Object.keys(r.data).sort()).toEqual(Object.keys(valid).sort());
+        }
+        notPolluted();
+      }),
+      fuzz(500),
+    );
   });
 });

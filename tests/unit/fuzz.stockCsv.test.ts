@@ -34,10 +34,56 @@ function checkInvariants(text: string, r: ParsedStockImport) {
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 }
 
-const NASTY = [',', ';', '\t', '"', '\n', '\r\n', ' ', 'a', '1', '0', '.', '-', '=', '+', '@', '\uFEFF', '\u0000', '\u0085', 'é', '\uFFFD', '\u202E', '__proto__', 'A-01-01', '1e308', 'NaN'];
+const NASTY = [
+  ',',
+  ';',
+  '\t',
+  '"',
+  '\n',
+  '\r\n',
+  ' ',
+  'a',
+  '1',
+  '0',
+  '.',
+  '-',
+  '=',
+  '+',
+  '@',
+  '\uFEFF',
+  '\u0000',
+  '\u0085',
+  'é',
+  '\uFFFD',
+  '\u202E',
+  '__proto__',
+  'A-01-01',
+  '1e308',
+  'NaN',
+];
 const nasty = (max: number) => fc.string({ unit: fc.constantFrom(...NASTY), maxLength: max });
 const cell = fc.oneof(
-  fc.constantFrom('AK-PB10K', 'MAIN', 'A', 'A-01-01', '10', '24', '2.5', '1,5', '-3', '0.0001', '1e308', 'NaN', 'Infinity', '99999999999999999999', '=1+1', '@SUM(A1)', '+x', '<b>x</b>', ''),
+  fc.constantFrom(
+    'AK-PB10K',
+    'MAIN',
+    'A',
+    'A-01-01',
+    '10',
+    '24',
+    '2.5',
+    '1,5',
+    '-3',
+    '0.0001',
+    '1e308',
+    'NaN',
+    'Infinity',
+    '99999999999999999999',
+    '=1+1',
+    '@SUM(A1)',
+    '+x',
+    '<b>x</b>',
+    '',
+  ),
   nasty(10),
 );
 const csvLike = fc
@@ -46,11 +92,16 @@ const csvLike = fc
     rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
     delimiter: fc.constantFrom(',', ';', '\t'),
   })
-  .map(({ header, rows, delimiter }) => [header.split(/[,;]/).join(delimiter), ...rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(delimiter))].join('\n'));
+  .map(({ header, rows, delimiter }) =>
+    [header.split(/[,;]/).join(delimiter), ...rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(delimiter))].join('\n'),
+  );
 
 describe('parseStockCsv on arbitrary input', () => {
   it('never throws on arbitrary text or bytes, and keeps its invariants', () => {
-    fc.assert(fc.property(fc.oneof(nasty(200), fc.string({ maxLength: 200 })), (text) => checkInvariants(text, parseStockCsv(text))), fuzz(300));
+    fc.assert(
+      fc.property(fc.oneof(nasty(200), fc.string({ maxLength: 200 })), (text) => checkInvariants(text, parseStockCsv(text))),
+      fuzz(300),
+    );
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         const { text } = decodeCsvBytes(bytes);
@@ -63,7 +114,10 @@ describe('parseStockCsv on arbitrary input', () => {
   it('never throws on CSV-shaped input with formula cells, extreme numbers and prototype-named headers and mappings', () => {
     const header = fc.constantFrom('SKU', '__proto__', 'constructor', 'toString', '', 'Quantity');
     const mapping = fc.option(fc.dictionary(fc.constantFrom(...STOCK_FIELDS, '__proto__', 'constructor'), header, { maxKeys: 8 }), { nil: undefined });
-    fc.assert(fc.property(csvLike, mapping, (text, m) => checkInvariants(text, parseStockCsv(text, m as never))), fuzz(300));
+    fc.assert(
+      fc.property(csvLike, mapping, (text, m) => checkInvariants(text, parseStockCsv(text, m as never))),
+      fuzz(300),
+    );
   });
 
   it('refuses extreme and malformed quantities by row instead of storing them', () => {

@@ -34,8 +34,18 @@ describe('money: exact arithmetic', () => {
   });
 
   it('sums many values to the exact expected figure', () => {
-    expect(sumMoney(Array.from({ length: 10_000 }, () => '0.01'), 'EUR')).toBe('100.00');
-    expect(sumMoney(Array.from({ length: 1_000 }, () => '19.99'), 'USD')).toBe('19990.00');
+    expect(
+      sumMoney(
+        Array.from({ length: 10_000 }, () => '0.01'),
+        'EUR',
+      ),
+    ).toBe('100.00');
+    expect(
+      sumMoney(
+        Array.from({ length: 1_000 }, () => '19.99'),
+        'USD',
+      ),
+    ).toBe('19990.00');
     // The float sum of the same values drifts; the exact sum does not.
     const values = Array.from({ length: 1_000 }, (_, i) => `${i}.${String(i % 100).padStart(2, '0')}`);
     const expected = values.reduce((cents, v) => cents + BigInt(v.replace('.', '')), 0n);

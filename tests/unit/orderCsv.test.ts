@@ -34,7 +34,10 @@ describe('readCsv', () => {
   it('skips blank lines and trims headers', () => {
     const r = readCsv(' a , b \n1,2\n\n\n3,4\n');
     expect(r.headers).toEqual(['a', 'b']);
-    expect(r.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(r.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 });
 
@@ -97,12 +100,30 @@ describe('guessMapping: the field a broker means', () => {
   );
 
   it('maps a WooCommerce-style export without help', () => {
-    const headers = 'Order Number,Paid at,Created at,Order Status,Currency,Order Subtotal,Shipping Method,Shipping First Name Last Name,Shipping Company,Shipping Address 1,Shipping Address 2,Shipping City,Shipping Postcode,Shipping State,Shipping Country,Shipping Phone,Billing Email,Item SKU,Item Name,Quantity,Item Cost'.split(',');
+    const headers =
+      'Order Number,Paid at,Created at,Order Status,Currency,Order Subtotal,Shipping Method,Shipping First Name Last Name,Shipping Company,Shipping Address 1,Shipping Address 2,Shipping City,Shipping Postcode,Shipping State,Shipping Country,Shipping Phone,Billing Email,Item SKU,Item Name,Quantity,Item Cost'.split(
+        ',',
+      );
     expect(guessMapping(headers)).toEqual({
-      orderNumber: 'Order Number', orderDate: 'Created at', consigneeName: 'Shipping First Name Last Name', consigneeCompany: 'Shipping Company',
-      address1: 'Shipping Address 1', address2: 'Shipping Address 2', city: 'Shipping City', state: 'Shipping State', postalCode: 'Shipping Postcode',
-      country: 'Shipping Country', phone: 'Shipping Phone', email: 'Billing Email', shippingLine: 'Shipping Method', currency: 'Currency',
-      orderTotal: 'Order Subtotal', sku: 'Item SKU', description: 'Item Name', quantity: 'Quantity', unitPrice: 'Item Cost',
+      orderNumber: 'Order Number',
+      orderDate: 'Created at',
+      consigneeName: 'Shipping First Name Last Name',
+      consigneeCompany: 'Shipping Company',
+      address1: 'Shipping Address 1',
+      address2: 'Shipping Address 2',
+      city: 'Shipping City',
+      state: 'Shipping State',
+      postalCode: 'Shipping Postcode',
+      country: 'Shipping Country',
+      phone: 'Shipping Phone',
+      email: 'Billing Email',
+      shippingLine: 'Shipping Method',
+      currency: 'Currency',
+      orderTotal: 'Order Subtotal',
+      sku: 'Item SKU',
+      description: 'Item Name',
+      quantity: 'Quantity',
+      unitPrice: 'Item Cost',
     });
   });
 
@@ -166,7 +187,14 @@ describe('parseOrderCsv: the ;-delimited Spanish fixture with a BOM', () => {
     expect(fixture('orders-semicolon-bom.csv').charCodeAt(0)).toBe(0xfeff);
     expect(r.delimiter).toBe(';');
     expect(r.errors).toEqual([]);
-    expect(r.mapping).toMatchObject({ orderNumber: 'Número pedido', postalCode: 'Código postal', country: 'País', originCountry: 'País origen', unitPrice: 'Precio unitario', orderTotal: 'Total pedido' });
+    expect(r.mapping).toMatchObject({
+      orderNumber: 'Número pedido',
+      postalCode: 'Código postal',
+      country: 'País',
+      originCountry: 'País origen',
+      unitPrice: 'Precio unitario',
+      orderTotal: 'Total pedido',
+    });
     const [es501, es502] = r.orders.map((o) => o.order);
     expect(es501).toMatchObject({ orderNumber: 'ES-501', channel: 'Tienda', declaredTotal: '1324.40', shippingMethod: 'postal', currency: 'EUR' });
     expect(es501!.consignee.country).toBe('ES');
@@ -234,11 +262,45 @@ describe('parseOrderCsv: a Shopify export', () => {
         ['#1002', [4]],
       ]);
       const o1001 = fixed.orders[0]!.order;
-      expect(o1001).toMatchObject({ channel: 'web', orderDate: '2026-11-03', currency: 'USD', shippingMethod: 'express', declaredTotal: '59.97', incoterm: 'DAP' });
-      expect(o1001.consignee).toMatchObject({ name: 'Noah Brooks', city: 'Boston', state: 'MA', country: 'US', phone: '+1 617 555 0123', email: 'noah.brooks@example.com' });
+      expect(o1001).toMatchObject({
+        channel: 'web',
+        orderDate: '2026-11-03',
+        currency: 'USD',
+        shippingMethod: 'express',
+        declaredTotal: '59.97',
+        incoterm: 'DAP',
+      });
+      expect(o1001.consignee).toMatchObject({
+        name: 'Noah Brooks',
+        city: 'Boston',
+        state: 'MA',
+        country: 'US',
+        phone: '+1 617 555 0123',
+        email: 'noah.brooks@example.com',
+      });
       expect(o1001.lines).toEqual([
-        { sku: 'XM-BUDS5-BLK', description: 'Redmi Buds 5 - Black', brand: 'Xiaomi', model: '', quantity: '1', unit: 'PCE', unitPrice: '39.99', hsCode: '', originCountry: '' },
-        { sku: 'UG-CBL-C2', description: 'USB-C cable 2 m', brand: 'Ugreen', model: '', quantity: '2', unit: 'PCE', unitPrice: '9.99', hsCode: '', originCountry: '' },
+        {
+          sku: 'XM-BUDS5-BLK',
+          description: 'Redmi Buds 5 - Black',
+          brand: 'Xiaomi',
+          model: '',
+          quantity: '1',
+          unit: 'PCE',
+          unitPrice: '39.99',
+          hsCode: '',
+          originCountry: '',
+        },
+        {
+          sku: 'UG-CBL-C2',
+          description: 'USB-C cable 2 m',
+          brand: 'Ugreen',
+          model: '',
+          quantity: '2',
+          unit: 'PCE',
+          unitPrice: '9.99',
+          hsCode: '',
+          originCountry: '',
+        },
       ]);
       expect(fixed.orders[1]!.order).toMatchObject({ orderNumber: '#1002', shippingMethod: 'postal', currency: 'EUR', declaredTotal: '49.00' });
     });
@@ -257,11 +319,26 @@ describe('parseOrderCsv: rules', () => {
   it('a custom mapping reads files with headers nobody could guess', () => {
     const text = 'Bestellnummer,Empfänger,Land,Währung,Menge,Einzelpreis,Artikel\nB-1,Lukas Becker,DE,EUR,3,19.99,Powerbank\n';
     expect(parse(text).missingFields).toEqual(['orderNumber', 'consigneeName', 'country', 'currency', 'quantity', 'unitPrice']);
-    const r = parse(text, { orderNumber: 'Bestellnummer', consigneeName: 'Empfänger', country: 'Land', currency: 'Währung', quantity: 'Menge', unitPrice: 'Einzelpreis', description: 'Artikel' });
+    const r = parse(text, {
+      orderNumber: 'Bestellnummer',
+      consigneeName: 'Empfänger',
+      country: 'Land',
+      currency: 'Währung',
+      quantity: 'Menge',
+      unitPrice: 'Einzelpreis',
+      description: 'Artikel',
+    });
     expect(r.missingFields).toEqual([]);
     expect(r.errors).toEqual([]);
     expect(r.orders).toHaveLength(1);
-    expect(r.orders[0]!.order).toMatchObject({ orderNumber: 'B-1', channel: 'shop', incoterm: 'DAP', shippingMethod: 'postal', orderDate: '2026-01-01', currency: 'EUR' });
+    expect(r.orders[0]!.order).toMatchObject({
+      orderNumber: 'B-1',
+      channel: 'shop',
+      incoterm: 'DAP',
+      shippingMethod: 'postal',
+      orderDate: '2026-01-01',
+      currency: 'EUR',
+    });
     expect(r.orders[0]!.order.lines[0]).toMatchObject({ description: 'Powerbank', quantity: '3', unitPrice: '19.99', unit: 'PCE' });
   });
 
@@ -276,7 +353,14 @@ describe('parseOrderCsv: rules', () => {
   });
 
   it('groups rows by order number, keeping file order of orders and lines', () => {
-    const r = parse(csv('B2,Bob,US,USD,1,1.00,first of B2,b-1,x,y', 'A1,Ann,US,USD,1,2.00,only of A1,a-1,x,y', 'B2,,,,2,3.00,second of B2,b-2,x,y', 'B2,Bob,US,USD,3,4.00,third of B2,b-3,x,y'));
+    const r = parse(
+      csv(
+        'B2,Bob,US,USD,1,1.00,first of B2,b-1,x,y',
+        'A1,Ann,US,USD,1,2.00,only of A1,a-1,x,y',
+        'B2,,,,2,3.00,second of B2,b-2,x,y',
+        'B2,Bob,US,USD,3,4.00,third of B2,b-3,x,y',
+      ),
+    );
     expect(r.errors).toEqual([]);
     expect(r.orders.map((o) => [o.order.orderNumber, o.rows, o.order.lines.map((l) => l.sku)])).toEqual([
       ['B2', [2, 4, 5], ['b-1', 'b-2', 'b-3']],
@@ -313,14 +397,17 @@ describe('parseOrderCsv: rules', () => {
   });
 
   it('an order with one bad line is invalid as a whole', () => {
-    const r = parse(csv('A1,Ann,US,USD,1,2.00,d,good-1,b,m', 'A1,Ann,US,USD,-1,2.00,d,bad,b,m', 'A1,Ann,US,USD,1,2.00,d,good-2,b,m', 'A2,Bob,US,USD,1,2.00,d,s,b,m'));
+    const r = parse(
+      csv('A1,Ann,US,USD,1,2.00,d,good-1,b,m', 'A1,Ann,US,USD,-1,2.00,d,bad,b,m', 'A1,Ann,US,USD,1,2.00,d,good-2,b,m', 'A2,Bob,US,USD,1,2.00,d,s,b,m'),
+    );
     expect(r.invalid).toEqual([{ orderNumber: 'A1', rows: [2, 3, 4] }]);
     expect(r.orders.map((o) => o.order.orderNumber)).toEqual(['A2']);
     expect(r.errors).toEqual([{ row: 3, field: 'quantity', column: 'quantity', code: 'validation.quantity', params: {} }]);
   });
 
   it('rows of one order that disagree on an order-level field are a conflict', () => {
-    const text = 'order_number,consignee_name,country,currency,quantity,unit_price\nA1,Ann,US,USD,1,2.00\nA1,Ann,US,EUR,1,2.00\nA1,,,,1,2.00\nA1,Anne,US,USD,1,2.00\n';
+    const text =
+      'order_number,consignee_name,country,currency,quantity,unit_price\nA1,Ann,US,USD,1,2.00\nA1,Ann,US,EUR,1,2.00\nA1,,,,1,2.00\nA1,Anne,US,USD,1,2.00\n';
     const r = parse(text);
     expect(r.invalid).toEqual([{ orderNumber: 'A1', rows: [2, 3, 4, 5] }]);
     expect(r.errors).toEqual([
@@ -330,7 +417,8 @@ describe('parseOrderCsv: rules', () => {
   });
 
   it('country names and shipping words in the file are normalised', () => {
-    const text = 'order_number,consignee_name,country,currency,quantity,unit_price,shipping_method,origin_country\nA1,Ann,Spain,EUR,1,2.00,DHL Express,China\nA2,Bea,España,EUR,1,2.00,Correo ordinario,\nA3,Cal,germany,EUR,1,2.00,Sea freight,cn\n';
+    const text =
+      'order_number,consignee_name,country,currency,quantity,unit_price,shipping_method,origin_country\nA1,Ann,Spain,EUR,1,2.00,DHL Express,China\nA2,Bea,España,EUR,1,2.00,Correo ordinario,\nA3,Cal,germany,EUR,1,2.00,Sea freight,cn\n';
     const r = parse(text);
     expect(r.errors).toEqual([]);
     expect(r.orders.map((o) => [o.order.consignee.country, o.order.shippingMethod, o.order.lines[0]!.originCountry])).toEqual([
@@ -341,7 +429,9 @@ describe('parseOrderCsv: rules', () => {
   });
 
   it('a shipping line no rule knows is kept as written and leaves the method unknown, without an error', () => {
-    const r = parse('order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,  Pigeon Post-Free Wings  \nA2,Bo,US,USD,1,2.00,\n');
+    const r = parse(
+      'order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,  Pigeon Post-Free Wings  \nA2,Bo,US,USD,1,2.00,\n',
+    );
     expect(r.errors).toEqual([]);
     expect(r.invalid).toEqual([]);
     expect(r.orders.map((o) => [o.order.shippingLine, o.order.shippingMethod])).toEqual([
@@ -350,15 +440,22 @@ describe('parseOrderCsv: rules', () => {
       // No line at all: the import's default method, as before lines were kept.
       ['', 'postal'],
     ]);
-    const unknown = parse('order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,Yunexpress Global Direct Line\n');
+    const unknown = parse(
+      'order_number,consignee_name,country,currency,quantity,unit_price,shipping_method\nA1,Ann,US,USD,1,2.00,Yunexpress Global Direct Line\n',
+    );
     expect(unknown.errors).toEqual([]);
     expect(unknown.orders[0]!.order).toMatchObject({ shippingLine: 'Yunexpress Global Direct Line', shippingMethod: 'unknown' });
     // Kept, and flagged by confirmation instead.
-    expect(checkOrder(unknown.orders[0]!.order)).toContainEqual({ code: 'shippingMethodUnknown', field: 'shippingMethod', params: { line: 'Yunexpress Global Direct Line' } });
+    expect(checkOrder(unknown.orders[0]!.order)).toContainEqual({
+      code: 'shippingMethodUnknown',
+      field: 'shippingMethod',
+      params: { line: 'Yunexpress Global Direct Line' },
+    });
   });
 
   it('decides shipping lines with the rules and choices given', () => {
-    const text = 'order_number,consignee_name,country,currency,quantity,unit_price,shipping line\nA1,Ann,US,USD,1,2.00,Pigeon\nA2,Bo,US,USD,1,2.00,DHL Express\n';
+    const text =
+      'order_number,consignee_name,country,currency,quantity,unit_price,shipping line\nA1,Ann,US,USD,1,2.00,Pigeon\nA2,Bo,US,USD,1,2.00,DHL Express\n';
     const shipping = shippingDecider([{ match: 'exact', pattern: 'pigeon', method: 'air' }]);
     const r = parseOrderCsv(text, { defaults: DEFAULTS, shipping });
     expect(r.mapping.shippingLine).toBe('shipping line');
@@ -405,7 +502,15 @@ describe('parseOrderCsv: rules', () => {
 
   it('the demo-style round trip: what Papa writes, the importer reads back', () => {
     const rows = [
-      { order_number: 'R-1', consignee_name: 'Zoë "Z" O\'Neil', country: 'IE', currency: 'EUR', quantity: '2', unit_price: '1,234.56', description: 'a, b; c\nd' },
+      {
+        order_number: 'R-1',
+        consignee_name: 'Zoë "Z" O\'Neil',
+        country: 'IE',
+        currency: 'EUR',
+        quantity: '2',
+        unit_price: '1,234.56',
+        description: 'a, b; c\nd',
+      },
     ];
     const r = parse(Papa.unparse(rows));
     expect(r.errors).toEqual([]);

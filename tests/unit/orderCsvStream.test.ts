@@ -101,7 +101,10 @@ describe('streamed order import reads what the whole-text import reads', () => {
   });
 
   it('any generated file', async () => {
-    const cell = fc.oneof(fc.constantFrom('A1', 'A2', 'Ann', 'US', 'USD', '1', '2.00', '', '"q""x"', '"a\nb"', 'é', '\uFFFD', '\r', '\r\n'), fc.string({ maxLength: 6 }));
+    const cell = fc.oneof(
+      fc.constantFrom('A1', 'A2', 'Ann', 'US', 'USD', '1', '2.00', '', '"q""x"', '"a\nb"', 'é', '\uFFFD', '\r', '\r\n'),
+      fc.string({ maxLength: 6 }),
+    );
     const row = fc.array(cell, { minLength: 0, maxLength: 9 }).map((cells) => cells.join(','));
     const file = fc.tuple(fc.constantFrom(SMALL_HEADER, FULL_HEADER, 'a;b'), fc.array(row, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'));
     await fc.assert(

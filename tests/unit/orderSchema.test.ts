@@ -65,10 +65,18 @@ describe('order schema', () => {
     expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ quantity: '1.1255', unit: 'KGM' })] }))).toEqual([
       { path: 'lines.0.quantity', message: 'validation.quantity', params: undefined },
     ]);
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ quantity: '-1' })] }))).toContainEqual(expect.objectContaining({ path: 'lines.0.quantity', message: 'validation.quantity' }));
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ quantity: 'abc' })] }))).toContainEqual(expect.objectContaining({ path: 'lines.0.quantity', message: 'validation.decimal' }));
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ unitPrice: '-1.00' })] }))).toContainEqual(expect.objectContaining({ path: 'lines.0.unitPrice', message: 'validation.unitPrice' }));
-    expect(issuesOf(cleanOrder({ declaredTotal: '-5.00' }))).toContainEqual(expect.objectContaining({ path: 'declaredTotal', message: 'validation.unitPrice' }));
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ quantity: '-1' })] }))).toContainEqual(
+      expect.objectContaining({ path: 'lines.0.quantity', message: 'validation.quantity' }),
+    );
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ quantity: 'abc' })] }))).toContainEqual(
+      expect.objectContaining({ path: 'lines.0.quantity', message: 'validation.decimal' }),
+    );
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ unitPrice: '-1.00' })] }))).toContainEqual(
+      expect.objectContaining({ path: 'lines.0.unitPrice', message: 'validation.unitPrice' }),
+    );
+    expect(issuesOf(cleanOrder({ declaredTotal: '-5.00' }))).toContainEqual(
+      expect.objectContaining({ path: 'declaredTotal', message: 'validation.unitPrice' }),
+    );
   });
 
   // BUG (shared/schemas/order.ts:82): the object-level superRefine still runs when declaredTotal has
@@ -81,17 +89,27 @@ describe('order schema', () => {
   });
 
   it('checks HS codes: 6 to 10 digits or empty', () => {
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '12345' })] }))).toEqual([{ path: 'lines.0.hsCode', message: 'validation.hsCode', params: undefined }]);
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '12345678901' })] }))).toContainEqual(expect.objectContaining({ path: 'lines.0.hsCode' }));
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '8518.30' })] }))).toContainEqual(expect.objectContaining({ path: 'lines.0.hsCode' }));
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '12345' })] }))).toEqual([
+      { path: 'lines.0.hsCode', message: 'validation.hsCode', params: undefined },
+    ]);
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '12345678901' })] }))).toContainEqual(
+      expect.objectContaining({ path: 'lines.0.hsCode' }),
+    );
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '8518.30' })] }))).toContainEqual(
+      expect.objectContaining({ path: 'lines.0.hsCode' }),
+    );
     expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '8518300000' })] }))).toEqual([]);
     expect(issuesOf(cleanOrder({ declaredTotal: '', lines: [line({ hsCode: '' })] }))).toEqual([]);
   });
 
   it('refuses control characters but keeps tab and newline', () => {
     expect(issuesOf(withConsignee({ name: 'Emily\u0000Carter' }))).toEqual([{ path: 'consignee.name', message: 'validation.controlChars', params: undefined }]);
-    expect(issuesOf(withConsignee({ address1: 'Evergreen\u001bTerrace' }))).toContainEqual(expect.objectContaining({ path: 'consignee.address1', message: 'validation.controlChars' }));
-    expect(issuesOf(cleanOrder({ lines: [line({ description: 'Mug\u007f' })], declaredTotal: '' }))).toContainEqual(expect.objectContaining({ path: 'lines.0.description', message: 'validation.controlChars' }));
+    expect(issuesOf(withConsignee({ address1: 'Evergreen\u001bTerrace' }))).toContainEqual(
+      expect.objectContaining({ path: 'consignee.address1', message: 'validation.controlChars' }),
+    );
+    expect(issuesOf(cleanOrder({ lines: [line({ description: 'Mug\u007f' })], declaredTotal: '' }))).toContainEqual(
+      expect.objectContaining({ path: 'lines.0.description', message: 'validation.controlChars' }),
+    );
     expect(issuesOf(withConsignee({ address1: 'Line one\nLine two\twith tab' }))).toEqual([]);
   });
 
@@ -104,7 +122,9 @@ describe('order schema', () => {
   it('needs at least one line and at most 10000', () => {
     expect(issuesOf(cleanOrder({ lines: [] }))).toContainEqual(expect.objectContaining({ path: 'lines', message: 'validation.noLines' }));
     const many = Array.from({ length: MAX_LINES_PER_ORDER + 1 }, () => line());
-    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: many }))).toContainEqual(expect.objectContaining({ path: 'lines', message: 'validation.tooManyLines' }));
+    expect(issuesOf(cleanOrder({ declaredTotal: '', lines: many }))).toContainEqual(
+      expect.objectContaining({ path: 'lines', message: 'validation.tooManyLines' }),
+    );
     const max = Array.from({ length: MAX_LINES_PER_ORDER }, () => line());
     expect(issuesOf(cleanOrder({ declaredTotal: '', lines: max }))).toEqual([]);
   });
@@ -134,7 +154,9 @@ describe('order schema', () => {
   });
 
   it('lets incomplete but savable orders through: confirmation is a separate step', () => {
-    const r = orderSchema.safeParse(withConsignee({ postalCode: '', phone: '', address1: '' }, cleanOrder({ lines: [line({ brand: '', model: '', sku: '', quantity: '0' })] })));
+    const r = orderSchema.safeParse(
+      withConsignee({ postalCode: '', phone: '', address1: '' }, cleanOrder({ lines: [line({ brand: '', model: '', sku: '', quantity: '0' })] })),
+    );
     expect(r.success).toBe(true);
   });
 

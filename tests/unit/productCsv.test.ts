@@ -49,7 +49,12 @@ describe('parseProductCsv', () => {
   it('neutralises formula cells in text and refuses them as SKU', () => {
     const text = `${HEADER}\nF-1,=HYPERLINK("http://x"),@Brand,+M1,"-Cotton T-shirt, knitted, for men",610910,CN,PCE,0.1,0.2,1.00,USD,,no,,no,\n=cmd,n,b,m,Cotton T-shirt knitted men,610910,CN,PCE,0.1,0.2,1,USD,,no,,no,\n`;
     const r = parseProductCsv(text);
-    expect(r.products[0]!.product).toMatchObject({ name: `'=HYPERLINK("http://x")`, brand: "'@Brand", model: "'+M1", description: "'-Cotton T-shirt, knitted, for men" });
+    expect(r.products[0]!.product).toMatchObject({
+      name: `'=HYPERLINK("http://x")`,
+      brand: "'@Brand",
+      model: "'+M1",
+      description: "'-Cotton T-shirt, knitted, for men",
+    });
     expect(r.errors).toEqual([expect.objectContaining({ row: 3, field: 'sku', code: 'catalogue.validation.skuFormula' })]);
   });
 
@@ -73,33 +78,74 @@ describe('parseProductCsv', () => {
   });
 });
 
-const NASTY = [',', ';', '\t', '"', '\n', '\r\n', ' ', 'a', '1', '0', '.', '-', '=', '+', '@', '\uFEFF', '\u0000', '\u0085', 'é', '中', '\uFFFD', '\u202E', '__proto__', 'yes', 'PI965', '851671'];
+const NASTY = [
+  ',',
+  ';',
+  '\t',
+  '"',
+  '\n',
+  '\r\n',
+  ' ',
+  'a',
+  '1',
+  '0',
+  '.',
+  '-',
+  '=',
+  '+',
+  '@',
+  '\uFEFF',
+  '\u0000',
+  '\u0085',
+  'é',
+  '中',
+  '\uFFFD',
+  '\u202E',
+  '__proto__',
+  'yes',
+  'PI965',
+  '851671',
+];
 const nasty = (max: number) => fc.string({ unit: fc.constantFrom(...NASTY), maxLength: max });
-const cell = fc.oneof(fc.constantFrom('AK-1', 'Mug', 'Porcelain mug for drinks', '691110', 'CN', '0.3', '1,5', 'USD', 'yes', '=1+1', '@x', '-y', ''), nasty(10));
+const cell = fc.oneof(
+  fc.constantFrom('AK-1', 'Mug', 'Porcelain mug for drinks', '691110', 'CN', '0.3', '1,5', 'USD', 'yes', '=1+1', '@x', '-y', ''),
+  nasty(10),
+);
 const csvLike = fc
   .record({
     header: fc.constantFrom(HEADER, 'sku,__proto__,constructor,name', '__proto__,toString', ''),
     rows: fc.array(fc.array(cell, { maxLength: 20 }), { maxLength: 10 }),
     delimiter: fc.constantFrom(',', ';', '\t'),
   })
-  .map(({ header, rows, delimiter }) => [header.split(',').join(delimiter), ...rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(delimiter))].join('\n'));
+  .map(({ header, rows, delimiter }) =>
+    [header.split(',').join(delimiter), ...rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(delimiter))].join('\n'),
+  );
 
 describe('parseProductCsv on arbitrary input', () => {
   it('never throws on arbitrary text or bytes, and keeps its invariants', () => {
-    fc.assert(fc.property(fc.oneof(nasty(200), fc.string({ maxLength: 200 })), (text) => checkInvariants(text, parseProductCsv(text))), fuzz(300));
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const { text } = decodeCsvBytes(bytes);
-      checkInvariants(text, parseProductCsv(text));
-    }), fuzz(200));
+    fc.assert(
+      fc.property(fc.oneof(nasty(200), fc.string({ maxLength: 200 })), (text) => checkInvariants(text, parseProductCsv(text))),
+      fuzz(300),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const { text } = decodeCsvBytes(bytes);
+        checkInvariants(text, parseProductCsv(text));
+      }),
+      fuzz(200),
+    );
   });
 
   it('never throws on CSV-shaped input with formula cells and prototype-named headers and mappings', () => {
     const header = fc.constantFrom('SKU', '__proto__', 'constructor', 'toString', '', 'nope');
     const mapping = fc.option(fc.dictionary(fc.constantFrom(...PRODUCT_FIELDS, '__proto__', 'constructor'), header, { maxKeys: 10 }), { nil: undefined });
-    fc.assert(fc.property(csvLike, mapping, (text, m) => {
-      checkInvariants(text, parseProductCsv(text, m as never));
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-    }), fuzz(300));
+    fc.assert(
+      fc.property(csvLike, mapping, (text, m) => {
+        checkInvariants(text, parseProductCsv(text, m as never));
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+      }),
+      fuzz(300),
+    );
   });
 });

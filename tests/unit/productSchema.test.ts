@@ -32,7 +32,8 @@ describe('isValidGtin', () => {
     for (const code of ['96385074', '036000291452', '4006381333931', '8412345678905', '10012345678902']) expect(isValidGtin(code), code).toBe(true);
   });
   it('refuses a wrong check digit, other lengths and non-digits', () => {
-    for (const code of ['4006381333932', '036000291453', '1234567', '123456789', '40063813339', '400638133393A', '']) expect(isValidGtin(code), code).toBe(false);
+    for (const code of ['4006381333932', '036000291453', '1234567', '123456789', '40063813339', '400638133393A', ''])
+      expect(isValidGtin(code), code).toBe(false);
   });
 });
 

@@ -88,7 +88,10 @@ describe('typeQuantity', () => {
 
 describe('random scan sequences', () => {
   const codes = ['A-01-01', 'A-01-02', 'SKU-00001', 'SKU-00002', '4006381333931', 'PL-000001-01', 'PL-000001-02', 'junk', ''];
-  const step = fc.oneof(fc.constantFrom(...codes).map((c) => ({ code: c })), fc.integer({ min: -1000, max: 6000 }).map((q) => ({ qty: q })));
+  const step = fc.oneof(
+    fc.constantFrom(...codes).map((c) => ({ code: c })),
+    fc.integer({ min: -1000, max: 6000 }).map((q) => ({ qty: q })),
+  );
 
   it('never count beyond the line and never accept a code that is not the one expected', () => {
     fc.assert(
@@ -101,7 +104,8 @@ describe('random scan sequences', () => {
           expect(r.state.countedMilli).toBeLessThanOrEqual(remainingMilli);
           if (!r.accepted) expect(r.state).toEqual(before);
           if (r.accepted && 'code' in s) {
-            const ok = before.expecting === 'bin' ? s.code === l.binCode : l.productCodes.includes(s.code) || (s.code === l.container && before.countedMilli > 0);
+            const ok =
+              before.expecting === 'bin' ? s.code === l.binCode : l.productCodes.includes(s.code) || (s.code === l.container && before.countedMilli > 0);
             expect(ok).toBe(true);
           }
           state = r.state;

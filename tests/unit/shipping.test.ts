@@ -1,16 +1,13 @@
 // From a shop's shipping line to a method: the rule matcher, the default rules, and the rule form's schema.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SHIPPING_RULES,
-  type ShippingRuleSpec,
-  matchShippingLine,
-  ruleMatchesKey,
-  shippingDecider,
-  shippingKey,
-} from '../../shared/domain/shipping';
+import { DEFAULT_SHIPPING_RULES, type ShippingRuleSpec, matchShippingLine, ruleMatchesKey, shippingDecider, shippingKey } from '../../shared/domain/shipping';
 import { shippingChoiceSchema, shippingRuleSchema } from '../../shared/schemas/shipping';
 
-const rule = (match: ShippingRuleSpec['match'], pattern: string, method: ShippingRuleSpec['method'] = 'postal'): ShippingRuleSpec => ({ match, pattern, method });
+const rule = (match: ShippingRuleSpec['match'], pattern: string, method: ShippingRuleSpec['method'] = 'postal'): ShippingRuleSpec => ({
+  match,
+  pattern,
+  method,
+});
 const defaults = shippingDecider(DEFAULT_SHIPPING_RULES);
 
 describe('shippingKey', () => {
@@ -65,10 +62,13 @@ describe('matchShippingLine', () => {
 
 describe('shippingDecider', () => {
   it('rules first, then the choices made for this import, else unknown', () => {
-    const d = shippingDecider([rule('contains', 'post', 'postal')], [
-      { line: 'Yanwén special LINE', method: 'air' },
-      { line: 'Post Office', method: 'sea' },
-    ]);
+    const d = shippingDecider(
+      [rule('contains', 'post', 'postal')],
+      [
+        { line: 'Yanwén special LINE', method: 'air' },
+        { line: 'Post Office', method: 'sea' },
+      ],
+    );
     expect(d.methodOf('China Post')).toBe('postal');
     expect(d.known('China Post')).toBe(true);
     // A choice decides the line (compared as lines are), but does not make it known to the rules.

@@ -74,7 +74,7 @@ describe('summarizeOutput (the reason taken from an installer output)', () => {
     const stderr = [
       'Error: getaddrinfo ENOTFOUND cdn.playwright.dev',
       '    at GetAddrInfoReqWrap.onlookupall (node:internal/dns/promises:99:17) {',
-      "  errno: -3008,",
+      '  errno: -3008,',
       "  code: 'ENOTFOUND',",
       "  hostname: 'cdn.playwright.dev'",
       '}',

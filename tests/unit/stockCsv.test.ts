@@ -12,12 +12,25 @@ describe('stock count CSV', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows).toHaveLength(24);
     expect(new Set(parsed.rows.map((r) => r.zone))).toEqual(new Set(['A', 'B', 'C']));
-    expect(parsed.rows.find((r) => r.sku === 'AK-PB10K')).toEqual({ row: 4, sku: 'AK-PB10K', warehouse: 'MAIN', zone: 'A', binCode: 'A-01-03', walkOrder: 30, quantity: '2' });
+    expect(parsed.rows.find((r) => r.sku === 'AK-PB10K')).toEqual({
+      row: 4,
+      sku: 'AK-PB10K',
+      warehouse: 'MAIN',
+      zone: 'A',
+      binCode: 'A-01-03',
+      walkOrder: 30,
+      quantity: '2',
+    });
   });
 
   it('knows Spanish headers, with or without accents', () => {
     expect(guessStockMapping(['Código', 'Almacén', 'Zona', 'Ubicación', 'Orden de recorrido', 'Cantidad'])).toEqual({
-      sku: 'Código', warehouse: 'Almacén', zone: 'Zona', bin: 'Ubicación', walkOrder: 'Orden de recorrido', quantity: 'Cantidad',
+      sku: 'Código',
+      warehouse: 'Almacén',
+      zone: 'Zona',
+      bin: 'Ubicación',
+      walkOrder: 'Orden de recorrido',
+      quantity: 'Cantidad',
     });
     expect(guessStockMapping(['SKU', 'Bin', 'Qty'])).toEqual({ sku: 'SKU', bin: 'Bin', quantity: 'Qty' });
   });
@@ -25,7 +38,10 @@ describe('stock count CSV', () => {
   it('reads European decimals in a ;-file, defaults the warehouse and writes counts canonically', () => {
     const parsed = parseStockCsv('\uFEFFcodigo;ubicacion;cantidad\nA1;B-1;2,50\nA2;B-1;007\n');
     expect(parsed.delimiter).toBe(';');
-    expect(parsed.rows.map((r) => [r.sku, r.warehouse, r.quantity, r.walkOrder])).toEqual([['A1', DEFAULT_WAREHOUSE, '2.5', null], ['A2', DEFAULT_WAREHOUSE, '7', null]]);
+    expect(parsed.rows.map((r) => [r.sku, r.warehouse, r.quantity, r.walkOrder])).toEqual([
+      ['A1', DEFAULT_WAREHOUSE, '2.5', null],
+      ['A2', DEFAULT_WAREHOUSE, '7', null],
+    ]);
   });
 
   it('reports missing columns', () => {

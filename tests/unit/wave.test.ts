@@ -1,6 +1,15 @@
 // The pure rules of wave planning: names, walking order and the spreading of a line over bins.
 import { describe, expect, it } from 'vitest';
-import { type BinSlot, allocate, byWalk, comparePickLines, composeShortReason, containerLabel, pickListNumber, splitShortReason } from '../../shared/domain/wave';
+import {
+  type BinSlot,
+  allocate,
+  byWalk,
+  comparePickLines,
+  composeShortReason,
+  containerLabel,
+  pickListNumber,
+  splitShortReason,
+} from '../../shared/domain/wave';
 
 const bins = (): BinSlot[] =>
   [
@@ -48,7 +57,7 @@ describe('wave rules', () => {
     expect(sorted.map((x) => `${x.binCode}/${x.sku}/${x.orderNumber}`)).toEqual(['A/S1/O1', 'A/S1/O2', 'A/S2/O1', 'B/S1/O1']);
   });
 
-  it('keeps the short reason code apart from the picker\'s words', () => {
+  it("keeps the short reason code apart from the picker's words", () => {
     expect(composeShortReason('damaged', ' box crushed ')).toBe('damaged: box crushed');
     expect(composeShortReason('notFound', '')).toBe('notFound');
     expect(splitShortReason('damaged: box crushed')).toEqual({ code: 'damaged', note: 'box crushed' });

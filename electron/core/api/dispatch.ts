@@ -53,7 +53,10 @@ export function createDispatch(ctx: HandlerContext, log: (msg: string, err: unkn
       log(`Command ${command} failed`, err);
       return {
         ok: false,
-        error: { code: 'errors.internal', message: `Something went wrong while running ${command}; nothing was saved. Try again, and if it keeps happening, send the log to support. (${(err as Error).message ?? err})` },
+        error: {
+          code: 'errors.internal',
+          message: `Something went wrong while running ${command}; nothing was saved. Try again, and if it keeps happening, send the log to support. (${(err as Error).message ?? err})`,
+        },
       };
     }
   };

@@ -35,6 +35,5 @@ export interface HandlerContext {
 
 export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Promise<CommandResult<K>> };
 
-
 /** The handlers of one area: exactly its commands. */
 export type AreaHandlers<K extends CommandName> = Pick<Handlers, K>;

@@ -31,7 +31,10 @@ export async function appendAudit(db: Db, records: AuditRecord[]): Promise<void>
     after: r.after === undefined ? null : JSON.stringify(r.after),
   }));
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto('audit_log').values(rows.slice(i, i + CHUNK)).execute();
+    await db
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
   }
 }
 

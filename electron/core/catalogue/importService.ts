@@ -43,8 +43,14 @@ interface Classified {
  * SKU in the catalogue becomes invalid here: the database would refuse it at commit anyway.
  */
 async function classify(db: Db, parsed: ParsedProductImport): Promise<Classified> {
-  const stored = await findProductsBySku(db, parsed.products.map((p) => p.product.sku));
-  const byGtin = await findProductsByGtin(db, parsed.products.map((p) => p.product.gtin));
+  const stored = await findProductsBySku(
+    db,
+    parsed.products.map((p) => p.product.sku),
+  );
+  const byGtin = await findProductsByGtin(
+    db,
+    parsed.products.map((p) => p.product.gtin),
+  );
   const states = new Map<ParsedProduct, ProductImportState>();
   const products: ParsedProduct[] = [];
   const invalid = [...parsed.invalid];
@@ -52,7 +58,13 @@ async function classify(db: Db, parsed: ParsedProductImport): Promise<Classified
   for (const p of parsed.products) {
     const owner = p.product.gtin === '' ? undefined : byGtin.get(p.product.gtin);
     if (owner && owner.sku !== p.product.sku) {
-      errors.push({ row: p.row, field: 'gtin', column: parsed.mapping.gtin, code: 'catalogue.import.gtinTaken', params: { value: p.product.gtin, sku: owner.sku } });
+      errors.push({
+        row: p.row,
+        field: 'gtin',
+        column: parsed.mapping.gtin,
+        code: 'catalogue.import.gtinTaken',
+        params: { value: p.product.gtin, sku: owner.sku },
+      });
       invalid.push({ sku: p.product.sku, row: p.row });
       continue;
     }
@@ -92,11 +104,16 @@ export function previewProductImport(db: Kysely<DB>, input: Input, emit: Emit): 
 
 export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit, stamp: Stamp): Promise<ProductImportOutcome> {
   return asJob(input, async (job) => {
-    const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
+    const progress = (done: number, total: number, phase: 'checking' | 'writing') =>
+      input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
     progress(0, 1, 'checking');
     const raw = await parse(input, job, emit);
     if (raw.missingFields.length > 0) {
-      throw new AppError('catalogue.errors.importMissingColumns', `The file has no column for: ${raw.missingFields.join(', ')}. Map those columns and try again.`, { columns: raw.missingFields.join(', ') });
+      throw new AppError(
+        'catalogue.errors.importMissingColumns',
+        `The file has no column for: ${raw.missingFields.join(', ')}. Map those columns and try again.`,
+        { columns: raw.missingFields.join(', ') },
+      );
     }
     if (raw.rowCount === 0) {
       throw new AppError('errors.importEmpty', 'The file has no rows under its header, so there is nothing to import. Check that you chose the right file.');
@@ -118,7 +135,15 @@ export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit, st
       // The imports table has no "updated" column: updates are in the audit log with this import's id.
       const record = await trx
         .insertInto('imports')
-        .values({ at, file_name: input.fileName, file_sha256: createHash('sha256').update(input.text).digest('hex'), row_count: parsed.rowCount, created: count('new'), existing: count('existing'), rejected: parsed.invalid.length })
+        .values({
+          at,
+          file_name: input.fileName,
+          file_sha256: createHash('sha256').update(input.text).digest('hex'),
+          row_count: parsed.rowCount,
+          created: count('new'),
+          existing: count('existing'),
+          rejected: parsed.invalid.length,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       for (let i = 0; i < changes.length; i++) {
@@ -134,7 +159,16 @@ export function commitProductImport(db: Kysely<DB>, input: Input, emit: Emit, st
           await appendAudit(trx, [{ entity: 'product', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp }]);
         } else {
           await updateProductRow(trx, before.id, productToRow(product, { at, createdAt: before.created_at, importId: record.id }));
-          await appendAudit(trx, [{ entity: 'product', entityId: before.id, action: 'updatedByImport', before: rowToProduct(before), after: { ...product, importId: record.id, fileName: input.fileName }, ...stamp }]);
+          await appendAudit(trx, [
+            {
+              entity: 'product',
+              entityId: before.id,
+              action: 'updatedByImport',
+              before: rowToProduct(before),
+              after: { ...product, importId: record.id, fileName: input.fileName },
+              ...stamp,
+            },
+          ]);
         }
       }
       progress(changes.length, changes.length, 'writing');

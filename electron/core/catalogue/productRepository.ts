@@ -27,7 +27,11 @@ export async function findProductsBySku(db: Db, skus: string[]): Promise<Map<str
   const found = new Map<string, ProductRow>();
   const unique = [...new Set(skus)];
   for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    const rows = await db.selectFrom('products').selectAll().where('sku', 'in', unique.slice(i, i + IN_CHUNK)).execute();
+    const rows = await db
+      .selectFrom('products')
+      .selectAll()
+      .where('sku', 'in', unique.slice(i, i + IN_CHUNK))
+      .execute();
     for (const r of rows) found.set(r.sku, r);
   }
   return found;
@@ -38,7 +42,11 @@ export async function findProductsByGtin(db: Db, gtins: string[]): Promise<Map<s
   const found = new Map<string, ProductRow>();
   const unique = [...new Set(gtins.filter((g) => g !== ''))];
   for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    const rows = await db.selectFrom('products').selectAll().where('gtin', 'in', unique.slice(i, i + IN_CHUNK)).execute();
+    const rows = await db
+      .selectFrom('products')
+      .selectAll()
+      .where('gtin', 'in', unique.slice(i, i + IN_CHUNK))
+      .execute();
     for (const r of rows) found.set(r.gtin, r);
   }
   return found;

@@ -7,8 +7,23 @@ import type { NewProductRow, ProductRow } from './tables';
 /** Fixed field order, so the same product always hashes the same (import idempotency). */
 export function productHash(p: Product): string {
   const fields = [
-    p.sku, p.name, p.brand, p.model, p.description, p.hsCode, p.originCountry, p.unit, p.netWeightKg, p.grossWeightKg,
-    p.unitValue, p.currency, p.gtin, p.dangerousGoods, p.battery, p.restricted, p.restrictedNote,
+    p.sku,
+    p.name,
+    p.brand,
+    p.model,
+    p.description,
+    p.hsCode,
+    p.originCountry,
+    p.unit,
+    p.netWeightKg,
+    p.grossWeightKg,
+    p.unitValue,
+    p.currency,
+    p.gtin,
+    p.dangerousGoods,
+    p.battery,
+    p.restricted,
+    p.restrictedNote,
   ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }

@@ -13,10 +13,16 @@ import { productHash, productToRow, rowToProduct } from './productRows';
 export function duplicateError(err: unknown, p: Product): AppError | undefined {
   if (!(err instanceof Error)) return undefined;
   if (/UNIQUE constraint failed: products\.sku/.test(err.message)) {
-    return new AppError('catalogue.errors.duplicateSku', `A product with SKU ${p.sku} already exists. Open that product to change it, or use another SKU.`, { sku: p.sku });
+    return new AppError('catalogue.errors.duplicateSku', `A product with SKU ${p.sku} already exists. Open that product to change it, or use another SKU.`, {
+      sku: p.sku,
+    });
   }
   if (/UNIQUE constraint failed: products\.gtin/.test(err.message)) {
-    return new AppError('catalogue.errors.duplicateGtin', `Barcode ${p.gtin} already belongs to another product. Check the barcode, or remove it from the other product first.`, { gtin: p.gtin });
+    return new AppError(
+      'catalogue.errors.duplicateGtin',
+      `Barcode ${p.gtin} already belongs to another product. Check the barcode, or remove it from the other product first.`,
+      { gtin: p.gtin },
+    );
   }
   return undefined;
 }

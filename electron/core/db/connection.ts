@@ -58,7 +58,10 @@ async function checkSound(file: string): Promise<void> {
     if (result !== 'ok') detail = `SQLite check: ${result.slice(0, 300)}`;
   } catch (err) {
     if (!isDamageError(err)) {
-      throw new DatabaseOpenError(String(err), `The data file ${file} could not be read (${(err as Error).message}). Check that the disk is connected and that you may read the file.`);
+      throw new DatabaseOpenError(
+        String(err),
+        `The data file ${file} could not be read (${(err as Error).message}). Check that the disk is connected and that you may read the file.`,
+      );
     }
     detail = (err as Error).message;
   } finally {
@@ -76,7 +79,10 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   try {
     db = await openHandle<DB>(file, 'readwrite', opts.onQuery);
   } catch (err) {
-    throw new DatabaseOpenError(String(err), `The data file ${file} could not be opened (${(err as Error).message}). Check that the folder exists and that you may write to it.`);
+    throw new DatabaseOpenError(
+      String(err),
+      `The data file ${file} could not be opened (${(err as Error).message}). Check that the folder exists and that you may write to it.`,
+    );
   }
   try {
     await applyConnectionPragmas(db);

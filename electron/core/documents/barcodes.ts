@@ -48,7 +48,15 @@ export function gtinBarcode(gtin: string): { svg: Markup; code: string } | null 
   const digits = gtin.trim();
   if (!isValidGtin(digits)) return null;
   const [bcid, code] =
-    digits.length === 12 ? ['upca', digits] : digits.length === 13 ? ['ean13', digits] : digits.length === 8 ? ['ean8', digits] : digits.startsWith('0') ? ['ean13', digits.slice(1)] : [null, digits];
+    digits.length === 12
+      ? ['upca', digits]
+      : digits.length === 13
+        ? ['ean13', digits]
+        : digits.length === 8
+          ? ['ean8', digits]
+          : digits.startsWith('0')
+            ? ['ean13', digits.slice(1)]
+            : [null, digits];
   if (!bcid) return null; // a GTIN-14 of a case (indicator 1-8) is not a retail barcode
   const svg = draw(bcid, code);
   return svg ? { svg, code } : null;

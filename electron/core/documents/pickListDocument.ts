@@ -14,7 +14,12 @@ export const MAX_PRINTED_LINES = 2000;
 
 export async function loadPickListDocument(db: Kysely<DB>, pickListId: number, paper: Paper, lang: DocumentLanguage): Promise<PickListDocument> {
   const list = await db.selectFrom('pick_lists').select(['id', 'number', 'kind', 'created_at']).where('id', '=', pickListId).executeTakeFirst();
-  if (!list) throw new AppError('documents.errors.notFound', `Pick list ${pickListId} does not exist (it may have been cancelled or removed). Reload the list of pick lists and try again.`, { id: pickListId });
+  if (!list)
+    throw new AppError(
+      'documents.errors.notFound',
+      `Pick list ${pickListId} does not exist (it may have been cancelled or removed). Reload the list of pick lists and try again.`,
+      { id: pickListId },
+    );
 
   const rows = await db
     .selectFrom('pick_list_lines as l')
@@ -28,7 +33,11 @@ export async function loadPickListDocument(db: Kysely<DB>, pickListId: number, p
     .limit(MAX_PRINTED_LINES + 1)
     .execute();
   if (rows.length > MAX_PRINTED_LINES) {
-    throw new AppError('documents.errors.tooLarge', `This document is too large to show (more than ${MAX_PRINTED_LINES} lines). Split the pick list into smaller ones and print each.`, { lines: `> ${MAX_PRINTED_LINES}` });
+    throw new AppError(
+      'documents.errors.tooLarge',
+      `This document is too large to show (more than ${MAX_PRINTED_LINES} lines). Split the pick list into smaller ones and print each.`,
+      { lines: `> ${MAX_PRINTED_LINES}` },
+    );
   }
 
   return {

@@ -17,7 +17,12 @@ export async function binBalance(db: Db, productId: number, locationId: number):
 }
 
 /** Goods of one order line at a place that is not a bin (its container or a parcel). */
-export async function lineBalance(db: Db, orderLineId: number, place: 'container' | 'parcel', at: { container?: string; parcelId?: number } = {}): Promise<number> {
+export async function lineBalance(
+  db: Db,
+  orderLineId: number,
+  place: 'container' | 'parcel',
+  at: { container?: string; parcelId?: number } = {},
+): Promise<number> {
   let q = db.selectFrom('stock_movements').select(sum('qty_milli').as('q')).where('order_line_id', '=', orderLineId).where('place', '=', place);
   if (at.container !== undefined) q = q.where('container', '=', at.container);
   if (at.parcelId !== undefined) q = q.where('parcel_id', '=', at.parcelId);

@@ -73,21 +73,37 @@ export async function adjust(trx: Trx, m: { productId: number; locationId: numbe
   if (!m.reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the stock is adjusted (for example: counted, damaged, found).');
   if (m.deltaMilli < 0) {
     const inBin = await binBalance(trx, m.productId, m.locationId);
-    if (inBin + m.deltaMilli < 0) throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; it cannot lose ${fromMilli(-m.deltaMilli)}.`, inBin, -m.deltaMilli);
+    if (inBin + m.deltaMilli < 0)
+      throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; it cannot lose ${fromMilli(-m.deltaMilli)}.`, inBin, -m.deltaMilli);
     const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
     if (figures.available + m.deltaMilli < 0) {
-      throw short('inventory.errors.reservedStock', `Only ${fromMilli(figures.available)} is free; the rest is reserved for orders. Release those orders first.`, figures.available, -m.deltaMilli);
+      throw short(
+        'inventory.errors.reservedStock',
+        `Only ${fromMilli(figures.available)} is free; the rest is reserved for orders. Release those orders first.`,
+        figures.available,
+        -m.deltaMilli,
+      );
     }
   }
-  return write(trx, 'adjustment', ctx, [{ product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.deltaMilli, reserved_milli: 0, reason: m.reason }]);
+  return write(trx, 'adjustment', ctx, [
+    { product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.deltaMilli, reserved_milli: 0, reason: m.reason },
+  ]);
 }
 
 /** Sets stock aside for an order line; refuses more than is available. */
 export async function reserve(trx: Trx, m: OrderLink & { productId: number; qtyMilli: number }, ctx: Context): Promise<string> {
   positive(m.qtyMilli);
   const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
-  if (m.qtyMilli > figures.available) throw short('inventory.errors.notAvailable', `Only ${fromMilli(figures.available)} is available; ${fromMilli(m.qtyMilli)} was asked for.`, figures.available, m.qtyMilli);
-  return write(trx, 'reservation', ctx, [{ product_id: m.productId, place: 'none', location_id: null, qty_milli: 0, reserved_milli: m.qtyMilli, order_id: m.orderId, order_line_id: m.orderLineId }]);
+  if (m.qtyMilli > figures.available)
+    throw short(
+      'inventory.errors.notAvailable',
+      `Only ${fromMilli(figures.available)} is available; ${fromMilli(m.qtyMilli)} was asked for.`,
+      figures.available,
+      m.qtyMilli,
+    );
+  return write(trx, 'reservation', ctx, [
+    { product_id: m.productId, place: 'none', location_id: null, qty_milli: 0, reserved_milli: m.qtyMilli, order_id: m.orderId, order_line_id: m.orderLineId },
+  ]);
 }
 
 /** Gives back what an order line still holds reserved (all of it when qtyMilli is omitted). */
@@ -97,21 +113,38 @@ export async function release(trx: Trx, m: OrderLink & { productId: number; qtyM
   if (qty === 0) return null;
   positive(qty);
   if (qty > held) throw short('inventory.errors.releaseTooMuch', `Only ${fromMilli(held)} is reserved for this line.`, held, qty);
-  return write(trx, 'release', ctx, [{ product_id: m.productId, place: 'none', location_id: null, qty_milli: 0, reserved_milli: -qty, order_id: m.orderId, order_line_id: m.orderLineId, reason: m.reason ?? '' }]);
+  return write(trx, 'release', ctx, [
+    {
+      product_id: m.productId,
+      place: 'none',
+      location_id: null,
+      qty_milli: 0,
+      reserved_milli: -qty,
+      order_id: m.orderId,
+      order_line_id: m.orderLineId,
+      reason: m.reason ?? '',
+    },
+  ]);
 }
 
 /** Bin -> container for an order line; uses up that line's reservation first. */
-export async function pick(trx: Trx, m: OrderLink & { productId: number; locationId: number; container: string; qtyMilli: number; pickListLineId?: number }, ctx: Context): Promise<string> {
+export async function pick(
+  trx: Trx,
+  m: OrderLink & { productId: number; locationId: number; container: string; qtyMilli: number; pickListLineId?: number },
+  ctx: Context,
+): Promise<string> {
   positive(m.qtyMilli);
   const inBin = await binBalance(trx, m.productId, m.locationId);
-  if (m.qtyMilli > inBin) throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; ${fromMilli(m.qtyMilli)} cannot be picked from it.`, inBin, m.qtyMilli);
+  if (m.qtyMilli > inBin)
+    throw short('inventory.errors.binShort', `The bin holds ${fromMilli(inBin)}; ${fromMilli(m.qtyMilli)} cannot be picked from it.`, inBin, m.qtyMilli);
   const held = await lineReserved(trx, m.orderLineId);
   const fromReservation = Math.min(held, m.qtyMilli);
   // Picking more than was reserved must not eat another order's reservation.
   const extra = m.qtyMilli - fromReservation;
   if (extra > 0) {
     const figures = (await productFigures(trx, [m.productId])).get(m.productId)!;
-    if (extra > figures.available) throw short('inventory.errors.notAvailable', `Only ${fromMilli(figures.available)} is free beyond this order's reservation.`, figures.available, extra);
+    if (extra > figures.available)
+      throw short('inventory.errors.notAvailable', `Only ${fromMilli(figures.available)} is free beyond this order's reservation.`, figures.available, extra);
   }
   const link = { order_id: m.orderId, order_line_id: m.orderLineId, pick_list_line_id: m.pickListLineId ?? null };
   return write(trx, 'pick', ctx, [
@@ -121,10 +154,20 @@ export async function pick(trx: Trx, m: OrderLink & { productId: number; locatio
 }
 
 /** Container -> parcel for an order line. */
-export async function pack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context): Promise<string> {
+export async function pack(
+  trx: Trx,
+  m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number },
+  ctx: Context,
+): Promise<string> {
   positive(m.qtyMilli);
   const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
-  if (m.qtyMilli > inContainer) throw short('inventory.errors.containerShort', `Container ${m.container} holds ${fromMilli(inContainer)} of this line; ${fromMilli(m.qtyMilli)} cannot be packed.`, inContainer, m.qtyMilli);
+  if (m.qtyMilli > inContainer)
+    throw short(
+      'inventory.errors.containerShort',
+      `Container ${m.container} holds ${fromMilli(inContainer)} of this line; ${fromMilli(m.qtyMilli)} cannot be packed.`,
+      inContainer,
+      m.qtyMilli,
+    );
   const link = { order_id: m.orderId, order_line_id: m.orderLineId };
   return write(trx, 'pack', ctx, [
     { product_id: m.productId, place: 'container', location_id: null, container: m.container, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
@@ -133,7 +176,11 @@ export async function pack(trx: Trx, m: OrderLink & { productId: number; contain
 }
 
 /** Parcel -> container: an item taken out of a parcel that is still open. */
-export async function unpack(trx: Trx, m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number }, ctx: Context): Promise<string> {
+export async function unpack(
+  trx: Trx,
+  m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number },
+  ctx: Context,
+): Promise<string> {
   positive(m.qtyMilli);
   const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
   if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
@@ -150,7 +197,16 @@ export async function deduct(trx: Trx, m: OrderLink & { productId: number; parce
   const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
   if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
   return write(trx, 'deduction', ctx, [
-    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli, reserved_milli: 0, order_id: m.orderId, order_line_id: m.orderLineId },
+    {
+      product_id: m.productId,
+      place: 'parcel',
+      location_id: null,
+      parcel_id: m.parcelId,
+      qty_milli: -m.qtyMilli,
+      reserved_milli: 0,
+      order_id: m.orderId,
+      order_line_id: m.orderLineId,
+    },
   ]);
 }
 
@@ -168,8 +224,19 @@ export async function returnToBin(
   if (m.from) {
     // Put back from a container: the goods leave the container they were picked into.
     const inContainer = await lineBalance(trx, m.from.orderLineId, 'container', { container: m.from.container });
-    if (m.qtyMilli > inContainer) throw short('inventory.errors.containerShort', `Container ${m.from.container} holds ${fromMilli(inContainer)} of this line.`, inContainer, m.qtyMilli);
-    rows.push({ product_id: m.productId, place: 'container', location_id: null, container: m.from.container, qty_milli: -m.qtyMilli, reserved_milli: 0, order_id: m.from.orderId, order_line_id: m.from.orderLineId, reason: m.reason });
+    if (m.qtyMilli > inContainer)
+      throw short('inventory.errors.containerShort', `Container ${m.from.container} holds ${fromMilli(inContainer)} of this line.`, inContainer, m.qtyMilli);
+    rows.push({
+      product_id: m.productId,
+      place: 'container',
+      location_id: null,
+      container: m.from.container,
+      qty_milli: -m.qtyMilli,
+      reserved_milli: 0,
+      order_id: m.from.orderId,
+      order_line_id: m.from.orderLineId,
+      reason: m.reason,
+    });
   }
   return write(trx, 'return', ctx, rows);
 }

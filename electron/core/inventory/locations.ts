@@ -8,7 +8,13 @@ import type { Db } from '../audit/auditRepository';
 import type { DB } from '../db/schema';
 import type { LocationRow } from './tables';
 
-export const toLocationView = (r: LocationRow): LocationView => ({ id: r.id, warehouse: r.warehouse, zone: r.zone, binCode: r.bin_code, walkOrder: r.walk_order });
+export const toLocationView = (r: LocationRow): LocationView => ({
+  id: r.id,
+  warehouse: r.warehouse,
+  zone: r.zone,
+  binCode: r.bin_code,
+  walkOrder: r.walk_order,
+});
 
 export async function listLocations(db: Db): Promise<LocationView[]> {
   const rows = await db.selectFrom('locations').selectAll().orderBy('walk_order').orderBy('warehouse').orderBy('bin_code').execute();
@@ -28,16 +34,15 @@ function duplicate(l: Location): AppError {
 /** Creates a bin (no id) or edits one; the same bin code twice in one warehouse is refused. */
 export async function saveLocation(db: Kysely<DB>, id: number | undefined, l: Location, stamp: Stamp): Promise<LocationView> {
   return db.transaction().execute(async (trx) => {
-    const clash = await trx
-      .selectFrom('locations')
-      .select('id')
-      .where('warehouse', '=', l.warehouse)
-      .where('bin_code', '=', l.binCode)
-      .executeTakeFirst();
+    const clash = await trx.selectFrom('locations').select('id').where('warehouse', '=', l.warehouse).where('bin_code', '=', l.binCode).executeTakeFirst();
     if (clash && clash.id !== id) throw duplicate(l);
     const values = { warehouse: l.warehouse, zone: l.zone, bin_code: l.binCode, walk_order: l.walkOrder };
     if (id === undefined) {
-      const row = await trx.insertInto('locations').values({ ...values, created_at: stamp.at }).returningAll().executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('locations')
+        .values({ ...values, created_at: stamp.at })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       return toLocationView(row);
     }
     const row = await trx.updateTable('locations').set(values).where('id', '=', id).returningAll().executeTakeFirst();
@@ -51,7 +56,11 @@ export async function binsByCode(db: Db, codes: string[]): Promise<Map<string, L
   const out = new Map<string, LocationRow[]>();
   const unique = [...new Set(codes)];
   for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db.selectFrom('locations').selectAll().where('bin_code', 'in', unique.slice(i, i + 500)).execute();
+    const rows = await db
+      .selectFrom('locations')
+      .selectAll()
+      .where('bin_code', 'in', unique.slice(i, i + 500))
+      .execute();
     for (const r of rows) out.set(r.bin_code, [...(out.get(r.bin_code) ?? []), r]);
   }
   return out;

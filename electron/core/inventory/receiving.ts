@@ -21,8 +21,14 @@ const BIN_MESSAGES = {
 
 /** Posts a receipt. Every line is checked first; any bad line refuses the whole receipt, naming each. */
 export async function receiveGoods(db: Kysely<DB>, receipt: Receipt, stamp: Stamp): Promise<ReceiptOutcome> {
-  const products = await productsByCode(db, receipt.lines.map((l) => l.code));
-  const bins = await binsByCode(db, receipt.lines.map((l) => l.binCode));
+  const products = await productsByCode(
+    db,
+    receipt.lines.map((l) => l.code),
+  );
+  const bins = await binsByCode(
+    db,
+    receipt.lines.map((l) => l.binCode),
+  );
   const issues: Issue[] = [];
   const english: string[] = [];
   const resolved = receipt.lines.map((line, i) => {
@@ -48,14 +54,19 @@ export async function receiveGoods(db: Kysely<DB>, receipt: Receipt, stamp: Stam
   }
   const opIds = await db.transaction().execute(async (trx) => {
     const ids: string[] = [];
-    for (const r of resolved) ids.push(await receive(trx, { productId: r.productId!, locationId: r.locationId!, qtyMilli: r.qtyMilli }, { ...stamp, reference: receipt.reference }));
+    for (const r of resolved)
+      ids.push(await receive(trx, { productId: r.productId!, locationId: r.locationId!, qtyMilli: r.qtyMilli }, { ...stamp, reference: receipt.reference }));
     return ids;
   });
   return { opIds, lines: opIds.length };
 }
 
 /** A signed correction in one bin; the ledger refuses going below zero or below what is reserved. */
-export async function adjustStock(db: Kysely<DB>, input: { productId: number; binCode: string; quantity: string; reason: string }, stamp: Stamp): Promise<{ opId: string }> {
+export async function adjustStock(
+  db: Kysely<DB>,
+  input: { productId: number; binCode: string; quantity: string; reason: string },
+  stamp: Stamp,
+): Promise<{ opId: string }> {
   return db.transaction().execute(async (trx) => {
     const product = await trx.selectFrom('products').select('id').where('id', '=', input.productId).executeTakeFirst();
     if (!product) throw notFound('product', input.productId);

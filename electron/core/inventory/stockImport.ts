@@ -33,8 +33,16 @@ export function cancelStockImport(jobId: string): { cancelled: boolean } {
 }
 
 const sampleRow = (p: PlannedRow) => ({
-  row: p.row.row, sku: p.row.sku, name: p.name, warehouse: p.row.warehouse, binCode: p.row.binCode, zone: p.row.zone,
-  newBin: p.locationId === undefined, current: fromMilli(p.currentMilli), counted: p.row.quantity, difference: fromMilli(p.countedMilli - p.currentMilli),
+  row: p.row.row,
+  sku: p.row.sku,
+  name: p.name,
+  warehouse: p.row.warehouse,
+  binCode: p.row.binCode,
+  zone: p.row.zone,
+  newBin: p.locationId === undefined,
+  current: fromMilli(p.currentMilli),
+  counted: p.row.quantity,
+  difference: fromMilli(p.countedMilli - p.currentMilli),
 });
 
 export function previewStockImport(db: Kysely<DB>, input: Input, emit: Emit): Promise<StockImportPreview> {
@@ -65,9 +73,12 @@ async function commit(db: Kysely<DB>, input: Input, job: Job, emit: Emit, stamp:
   const progress = (done: number, total: number) => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase: 'writing' });
   const parsed = await parse(input, job, emit);
   if (parsed.missingFields.length > 0) {
-    throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
+    throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, {
+      fields: parsed.missingFields.join(', '),
+    });
   }
-  if (parsed.rowCount === 0) throw new AppError('errors.importEmpty', 'The file has no rows under its header, so there is nothing to import. Check that you chose the right file.');
+  if (parsed.rowCount === 0)
+    throw new AppError('errors.importEmpty', 'The file has no rows under its header, so there is nothing to import. Check that you chose the right file.');
   const { at } = stamp;
   return db.transaction().execute(async (trx) => {
     // Planned again inside the transaction: the bins may have changed since the preview.
@@ -81,13 +92,25 @@ async function commit(db: Kysely<DB>, input: Input, job: Job, emit: Emit, stamp:
     }
     const record = await trx
       .insertInto('imports')
-      .values({ at, file_name: input.fileName, file_sha256: createHash('sha256').update(input.text).digest('hex'), row_count: parsed.rowCount, created: 0, existing: 0, rejected: plan.invalidRows })
+      .values({
+        at,
+        file_name: input.fileName,
+        file_sha256: createHash('sha256').update(input.text).digest('hex'),
+        row_count: parsed.rowCount,
+        created: 0,
+        existing: 0,
+        rejected: plan.invalidRows,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const ctx = { ...stamp, reference: `import ${record.id}: ${input.fileName}`.slice(0, 300) };
     const binIds = new Map<string, number>();
     for (const b of plan.newBins) {
-      const { id } = await trx.insertInto('locations').values({ warehouse: b.warehouse, zone: b.zone, bin_code: b.binCode, walk_order: b.walkOrder, created_at: at }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto('locations')
+        .values({ warehouse: b.warehouse, zone: b.zone, bin_code: b.binCode, walk_order: b.walkOrder, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       binIds.set(b.key, id);
     }
     let changed = 0;
@@ -106,14 +129,25 @@ async function commit(db: Kysely<DB>, input: Input, job: Job, emit: Emit, stamp:
         else await adjust(trx, { productId: p.productId, locationId, deltaMilli: delta, reason: COUNT_REASON }, ctx);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        throw new AppError('inventory.import.countRefused', `Row ${p.row.row} (${p.row.sku} in ${p.row.binCode}): ${err.message} Nothing was imported; correct the count or release the orders first.`, {
-          ...err.params, row: p.row.row, sku: p.row.sku, bin: p.row.binCode,
-        });
+        throw new AppError(
+          'inventory.import.countRefused',
+          `Row ${p.row.row} (${p.row.sku} in ${p.row.binCode}): ${err.message} Nothing was imported; correct the count or release the orders first.`,
+          {
+            ...err.params,
+            row: p.row.row,
+            sku: p.row.sku,
+            bin: p.row.binCode,
+          },
+        );
       }
       changed++;
     }
     progress(plan.rows.length, plan.rows.length);
-    await trx.updateTable('imports').set({ created: changed, existing: plan.rows.length - changed }).where('id', '=', record.id).execute();
+    await trx
+      .updateTable('imports')
+      .set({ created: changed, existing: plan.rows.length - changed })
+      .where('id', '=', record.id)
+      .execute();
     return { importId: record.id, changed, unchanged: plan.rows.length - changed, newBins: plan.newBins.length, rejected: plan.invalidRows };
   });
 }

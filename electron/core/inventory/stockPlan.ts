@@ -37,7 +37,10 @@ const binKey = (warehouse: string, bin: string) => `${warehouse}\u0000${bin}`;
 
 export async function planCount(db: Db, parsed: ParsedStockImport): Promise<CountPlan> {
   const errors = [...parsed.errors];
-  const products = await findProductsBySku(db, parsed.rows.map((r) => r.sku));
+  const products = await findProductsBySku(
+    db,
+    parsed.rows.map((r) => r.sku),
+  );
   const valid = parsed.rows.filter((r) => {
     if (products.has(r.sku)) return true;
     errors.push({ row: r.row, field: 'sku', column: parsed.mapping.sku, code: 'inventory.import.unknownSku', params: { sku: r.sku } });
@@ -48,7 +51,11 @@ export async function planCount(db: Db, parsed: ParsedStockImport): Promise<Coun
   const locations = new Map<string, number>();
   const codes = [...new Set(valid.map((r) => r.binCode))];
   for (let i = 0; i < codes.length; i += CHUNK) {
-    const rows = await db.selectFrom('locations').select(['id', 'warehouse', 'bin_code']).where('bin_code', 'in', codes.slice(i, i + CHUNK)).execute();
+    const rows = await db
+      .selectFrom('locations')
+      .select(['id', 'warehouse', 'bin_code'])
+      .where('bin_code', 'in', codes.slice(i, i + CHUNK))
+      .execute();
     for (const l of rows) locations.set(binKey(l.warehouse, l.bin_code), l.id);
   }
   // One grouped query per chunk of bins, not one per row.
@@ -66,7 +73,10 @@ export async function planCount(db: Db, parsed: ParsedStockImport): Promise<Coun
   }
 
   // New bins keep the file's walk order; without one they go after every bin there is.
-  const { top } = await db.selectFrom('locations').select(sql<number>`coalesce(max(walk_order), 0)`.as('top')).executeTakeFirstOrThrow();
+  const { top } = await db
+    .selectFrom('locations')
+    .select(sql<number>`coalesce(max(walk_order), 0)`.as('top'))
+    .executeTakeFirstOrThrow();
   let next = Number(top);
   const newBins = new Map<string, NewBin>();
   for (const r of valid) {
@@ -86,7 +96,11 @@ export async function planCount(db: Db, parsed: ParsedStockImport): Promise<Coun
     const key = binKey(r.warehouse, r.binCode);
     const locationId = locations.get(key);
     return {
-      row: r, productId: product.id, name: product.name, binKey: key, locationId,
+      row: r,
+      productId: product.id,
+      name: product.name,
+      binKey: key,
+      locationId,
       currentMilli: locationId === undefined ? 0 : (current.get(`${product.id}:${locationId}`) ?? 0),
       countedMilli: toMilli(r.quantity),
     };

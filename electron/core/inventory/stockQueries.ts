@@ -26,7 +26,10 @@ export async function listStock(db: Db, q: { search: string; offset: number; lim
   }
   const { n } = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const products = await base.select(['id', 'sku', 'name']).orderBy('sku').offset(q.offset).limit(q.limit).execute();
-  const figures = await productFigures(db, products.map((p) => p.id));
+  const figures = await productFigures(
+    db,
+    products.map((p) => p.id),
+  );
   return {
     rows: products.map((p) => ({ productId: p.id, sku: p.sku, name: p.name, ...figuresView(figures.get(p.id)!) })),
     total: Number(n),
@@ -46,7 +49,15 @@ export async function productStock(db: Db, q: { productId: number; offset: numbe
   // Per bin, "reserved" is what open pick lists still send pickers to take from it.
   const toPick = await openAllocations(db, [product.id]);
   const locations = perBin.length
-    ? await db.selectFrom('locations').selectAll().where('id', 'in', perBin.map((b) => b.locationId)).execute()
+    ? await db
+        .selectFrom('locations')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          perBin.map((b) => b.locationId),
+        )
+        .execute()
     : [];
   const byId = new Map(locations.map((l) => [l.id, l]));
   const bins = perBin
@@ -54,8 +65,14 @@ export async function productStock(db: Db, q: { productId: number; offset: numbe
       const l = byId.get(b.locationId)!;
       const reserved = toPick.get(`${product.id}:${l.id}`) ?? 0;
       return {
-        locationId: l.id, warehouse: l.warehouse, zone: l.zone, binCode: l.bin_code, walkOrder: l.walk_order,
-        onHand: fromMilli(b.onHand), reservedForPicking: fromMilli(reserved), available: fromMilli(b.onHand - reserved),
+        locationId: l.id,
+        warehouse: l.warehouse,
+        zone: l.zone,
+        binCode: l.bin_code,
+        walkOrder: l.walk_order,
+        onHand: fromMilli(b.onHand),
+        reservedForPicking: fromMilli(reserved),
+        available: fromMilli(b.onHand - reserved),
       };
     })
     .sort((a, b) => a.walkOrder - b.walkOrder || a.binCode.localeCompare(b.binCode));
@@ -70,8 +87,19 @@ export async function productStock(db: Db, q: { productId: number; offset: numbe
     .leftJoin('locations as l', 'l.id', 'm.location_id')
     .leftJoin('orders as o', 'o.id', 'm.order_id')
     .select([
-      'm.id', 'm.at', 'm.kind', 'm.qty_milli', 'm.reserved_milli', 'm.place', 'm.container', 'm.parcel_id', 'm.reason', 'm.reference',
-      'm.actor', 'l.bin_code', 'o.order_number',
+      'm.id',
+      'm.at',
+      'm.kind',
+      'm.qty_milli',
+      'm.reserved_milli',
+      'm.place',
+      'm.container',
+      'm.parcel_id',
+      'm.reason',
+      'm.reference',
+      'm.actor',
+      'l.bin_code',
+      'o.order_number',
     ])
     .where('m.product_id', '=', product.id)
     // Latest first; the id breaks ties between rows written in the same millisecond.
@@ -86,9 +114,19 @@ export async function productStock(db: Db, q: { productId: number; offset: numbe
     bins,
     movements: {
       rows: rows.map((r) => ({
-        id: r.id, at: r.at, kind: r.kind, quantity: fromMilli(r.qty_milli), reserved: fromMilli(r.reserved_milli), place: r.place,
-        binCode: r.bin_code, container: r.container, parcelId: r.parcel_id, orderNumber: r.order_number, reason: r.reason,
-        reference: r.reference, actor: r.actor,
+        id: r.id,
+        at: r.at,
+        kind: r.kind,
+        quantity: fromMilli(r.qty_milli),
+        reserved: fromMilli(r.reserved_milli),
+        place: r.place,
+        binCode: r.bin_code,
+        container: r.container,
+        parcelId: r.parcel_id,
+        orderNumber: r.order_number,
+        reason: r.reason,
+        reference: r.reference,
+        actor: r.actor,
       })),
       total: Number(n),
       offset: q.offset,

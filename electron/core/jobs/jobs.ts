@@ -33,7 +33,8 @@ export function cancelJob(jobId: string): boolean {
   return true;
 }
 
-export const importCancelled = () => new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
+export const importCancelled = () =>
+  new AppError('errors.importCancelled', 'The import was cancelled; nothing was written. Start it again when you are ready.');
 
 /** Runs one step of a job (an import's preview or commit, say) as a cancellable job under the screen's job id. */
 export async function runAsJob<T>(jobId: string | undefined, run: (job: Job) => Promise<T>): Promise<T> {

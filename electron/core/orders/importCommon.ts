@@ -91,7 +91,11 @@ export async function classify(db: Db, orders: ParsedOrder[]): Promise<Map<Parse
   }
   const states = new Map<ParsedOrder, ImportOrderState>();
   for (const [channel, list] of byChannel) {
-    const existing = await findByNumbers(db, channel, list.map((p) => p.order.orderNumber));
+    const existing = await findByNumbers(
+      db,
+      channel,
+      list.map((p) => p.order.orderNumber),
+    );
     for (const p of list) {
       const found = existing.get(p.order.orderNumber);
       // An order imported before shipping lines were kept has the fingerprint of the order without one.
@@ -105,9 +109,24 @@ export async function classify(db: Db, orders: ParsedOrder[]): Promise<Map<Parse
 type SampleRow = ImportPreview['sample'][number];
 
 /** The preview's sample: orders with errors first, then the good ones with what the import will do. */
-export function previewSample(invalid: { orderNumber: string; rows: number[] }[], orders: ParsedOrder[], states: Map<ParsedOrder, ImportOrderState>): SampleRow[] {
+export function previewSample(
+  invalid: { orderNumber: string; rows: number[] }[],
+  orders: ParsedOrder[],
+  states: Map<ParsedOrder, ImportOrderState>,
+): SampleRow[] {
   return [
-    ...invalid.map((o) => ({ orderNumber: o.orderNumber, consigneeName: '', country: '', shippingLine: '', shippingMethod: '', lineCount: o.rows.length, total: '', currency: '', state: 'invalid' as const, rows: o.rows })),
+    ...invalid.map((o) => ({
+      orderNumber: o.orderNumber,
+      consigneeName: '',
+      country: '',
+      shippingLine: '',
+      shippingMethod: '',
+      lineCount: o.rows.length,
+      total: '',
+      currency: '',
+      state: 'invalid' as const,
+      rows: o.rows,
+    })),
     ...orders.map((p) => ({
       orderNumber: p.order.orderNumber,
       consigneeName: p.order.consignee.name,

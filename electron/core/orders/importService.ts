@@ -37,7 +37,6 @@ export function cancelImport(jobId: string): { cancelled: boolean } {
   return { cancelled: cancelJob(jobId) };
 }
 
-
 export function previewImport(db: Kysely<DB>, input: ImportInput, emit: Emit, stamp: Stamp, uploads?: UploadStore): Promise<ImportPreview> {
   if (input.uploadId !== undefined) {
     const upload = uploadOf(uploads, input.uploadId);
@@ -82,12 +81,15 @@ export async function commitImport(db: Kysely<DB>, input: ImportInput, emit: Emi
 }
 
 async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, stamp: Stamp): Promise<ImportOutcome> {
-  const progress = (done: number, total: number, phase: 'checking' | 'writing') => input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
+  const progress = (done: number, total: number, phase: 'checking' | 'writing') =>
+    input.jobId && emit({ type: 'progress', jobId: input.jobId, done, total, phase });
   progress(0, 1, 'checking');
   const options = await parseOptions(db, input, stamp);
   const parsed = await parse(input, job, emit, options);
   if (parsed.missingFields.length > 0) {
-    throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, { fields: parsed.missingFields.join(', ') });
+    throw new AppError('errors.importMissingColumns', `The file has no column for: ${parsed.missingFields.join(', ')}. Map those columns and try again.`, {
+      fields: parsed.missingFields.join(', '),
+    });
   }
   // A header with no rows under it (or an empty file mapped by hand) would record an import of
   // nothing; say so instead, and leave the database untouched.
@@ -115,7 +117,9 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, 
       .values({
         at,
         file_name: input.fileName,
-        file_sha256: createHash('sha256').update(input.text ?? '').digest('hex'),
+        file_sha256: createHash('sha256')
+          .update(input.text ?? '')
+          .digest('hex'),
         row_count: parsed.rowCount,
         created: fresh.length,
         existing,
@@ -127,9 +131,18 @@ async function commit(db: Kysely<DB>, input: ImportInput, job: Job, emit: Emit, 
       // Thrown inside the transaction, so everything written so far is rolled back.
       if (job.isCancelled()) throw cancelled();
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
-      const products = await catalogueFacts(trx, chunk.map((p) => p.order));
-      const ids = await insertOrders(trx, chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id, products }) })));
-      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
+      const products = await catalogueFacts(
+        trx,
+        chunk.map((p) => p.order),
+      );
+      const ids = await insertOrders(
+        trx,
+        chunk.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id, products }) })),
+      );
+      await appendAudit(
+        trx,
+        ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })),
+      );
       progress(Math.min(i + WRITE_CHUNK, fresh.length), fresh.length, 'writing');
     }
     // In the import's transaction, not when chosen: the rule and the orders it decided are kept

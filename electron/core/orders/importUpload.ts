@@ -120,7 +120,9 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
   if (input.jobId) emit({ type: 'progress', jobId: input.jobId, done: 0, total: 1, phase: 'reading' });
   const index = await cancellable(() => indexOrderCsv(upload.source, upload.size, options, hooksFor(input, job, emit, 'reading')));
   if (index.missingFields.length > 0) {
-    throw new AppError('errors.importMissingColumns', `The file has no column for: ${index.missingFields.join(', ')}. Map those columns and try again.`, { fields: index.missingFields.join(', ') });
+    throw new AppError('errors.importMissingColumns', `The file has no column for: ${index.missingFields.join(', ')}. Map those columns and try again.`, {
+      fields: index.missingFields.join(', '),
+    });
   }
   if (index.rowCount === 0) {
     throw new AppError('errors.importEmpty', 'The file has no rows under its header, so there is nothing to import. Check that you chose the right file.');
@@ -151,9 +153,18 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
       for (const p of list) if (states.get(p) === 'conflict') conflicts.push(p.order.orderNumber);
       existing += list.filter((p) => states.get(p) === 'existing').length;
       if (fresh.length === 0) return;
-      const products = await catalogueFacts(trx, fresh.map((p) => p.order));
-      const ids = await insertOrders(trx, fresh.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id, products }) })));
-      await appendAudit(trx, ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })));
+      const products = await catalogueFacts(
+        trx,
+        fresh.map((p) => p.order),
+      );
+      const ids = await insertOrders(
+        trx,
+        fresh.map((p) => ({ order: p.order, row: orderToRow(p.order, { status: 'received', at, importId: record.id, products }) })),
+      );
+      await appendAudit(
+        trx,
+        ids.map((id) => ({ entity: 'order', entityId: id, action: 'imported', after: { importId: record.id, fileName: input.fileName }, ...stamp })),
+      );
       created += fresh.length;
     };
     await cancellable(() =>
@@ -186,7 +197,11 @@ export async function commitUpload(db: Kysely<DB>, input: ImportInput, upload: C
     }
     // As the text path: the choices become rules in the import's transaction (see importService).
     const remembered = await rememberChoices(trx, unknown.rulesToRemember(input.shippingChoices), input.fileName, stamp);
-    await trx.updateTable('imports').set({ file_sha256: hash.digest('hex'), created, existing, rejected }).where('id', '=', record.id).execute();
+    await trx
+      .updateTable('imports')
+      .set({ file_sha256: hash.digest('hex'), created, existing, rejected })
+      .where('id', '=', record.id)
+      .execute();
     return { importId: record.id, created, existing, conflicts, rejected, shippingRulesAdded: remembered.added };
   });
 }

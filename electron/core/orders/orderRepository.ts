@@ -12,12 +12,19 @@ import { SUMMARY_COLUMNS, linesToRows, rowToSummary } from './orderRows';
 // Stay well under SQLite's 32766 bound values per statement.
 const MAX_PARAMS = 30000;
 
-async function insertChunked<T extends 'orders' | 'order_lines'>(db: Db, table: T, rows: (T extends 'orders' ? NewOrderRow & { id: number } : NewOrderLineRow)[]) {
+async function insertChunked<T extends 'orders' | 'order_lines'>(
+  db: Db,
+  table: T,
+  rows: (T extends 'orders' ? NewOrderRow & { id: number } : NewOrderLineRow)[],
+) {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0]!).length;
   const chunk = Math.max(1, Math.floor(MAX_PARAMS / perRow));
   for (let i = 0; i < rows.length; i += chunk) {
-    await db.insertInto(table).values(rows.slice(i, i + chunk) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + chunk) as never)
+      .execute();
   }
 }
 
@@ -27,7 +34,10 @@ async function insertChunked<T extends 'orders' | 'order_lines'>(db: Db, table: 
  * write transaction (BEGIN IMMEDIATE), which makes the max stable.
  */
 export async function insertOrders(db: Db, orders: { order: Order; row: NewOrderRow }[]): Promise<number[]> {
-  const { max } = await db.selectFrom('orders').select(sql<number | null>`max(id)`.as('max')).executeTakeFirstOrThrow();
+  const { max } = await db
+    .selectFrom('orders')
+    .select(sql<number | null>`max(id)`.as('max'))
+    .executeTakeFirstOrThrow();
   let next = (max ?? 0) + 1;
   const ids: number[] = [];
   const orderRows: (NewOrderRow & { id: number })[] = [];

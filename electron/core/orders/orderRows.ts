@@ -117,9 +117,38 @@ export function rowsToOrder(row: OrderRow, lines: OrderLineRow[]): Order {
   };
 }
 
-export type SummaryRow = Pick<OrderRow, 'id' | 'order_number' | 'channel' | 'order_date' | 'status' | 'consignee_name' | 'country' | 'shipping_line' | 'shipping_method' | 'currency' | 'total' | 'line_count' | 'problem_count'>;
+export type SummaryRow = Pick<
+  OrderRow,
+  | 'id'
+  | 'order_number'
+  | 'channel'
+  | 'order_date'
+  | 'status'
+  | 'consignee_name'
+  | 'country'
+  | 'shipping_line'
+  | 'shipping_method'
+  | 'currency'
+  | 'total'
+  | 'line_count'
+  | 'problem_count'
+>;
 
-export const SUMMARY_COLUMNS = ['id', 'order_number', 'channel', 'order_date', 'status', 'consignee_name', 'country', 'shipping_line', 'shipping_method', 'currency', 'total', 'line_count', 'problem_count'] as const;
+export const SUMMARY_COLUMNS = [
+  'id',
+  'order_number',
+  'channel',
+  'order_date',
+  'status',
+  'consignee_name',
+  'country',
+  'shipping_line',
+  'shipping_method',
+  'currency',
+  'total',
+  'line_count',
+  'problem_count',
+] as const;
 
 export function rowToSummary(r: SummaryRow): OrderSummary {
   return {

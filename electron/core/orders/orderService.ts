@@ -36,7 +36,11 @@ export async function createOrder(db: Kysely<DB>, order: Order, stamp: Stamp): P
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new AppError('errors.duplicateOrder', `An order ${order.orderNumber} from ${order.channel} already exists. Open it instead, or use another order number.`, { orderNumber: order.orderNumber, channel: order.channel });
+      throw new AppError(
+        'errors.duplicateOrder',
+        `An order ${order.orderNumber} from ${order.channel} already exists. Open it instead, or use another order number.`,
+        { orderNumber: order.orderNumber, channel: order.channel },
+      );
     }
     throw err;
   }
@@ -52,7 +56,13 @@ export async function updateOrder(db: Kysely<DB>, id: number, order: Order, stam
       if (contentHash(before) === contentHash(order)) return { id };
       // The status is the workflow's to write: the row's own is left out here.
       const products = await catalogueFacts(trx, [order]);
-      const { status: _ignored, ...row } = orderToRow(order, { status, at: stamp.at, importId: found.row.import_id, createdAt: found.row.created_at, products });
+      const { status: _ignored, ...row } = orderToRow(order, {
+        status,
+        at: stamp.at,
+        importId: found.row.import_id,
+        createdAt: found.row.created_at,
+        products,
+      });
       // The move is checked first, so an order that cannot be edited is refused before anything is written.
       await moveOrder(trx, id, 'edit', stamp, { set: { ...row, shortage: '[]' }, auditAs: 'edited', before, after: order });
       // A confirmed order goes back to received: what it reserved is given back until it is confirmed again.
@@ -62,7 +72,10 @@ export async function updateOrder(db: Kysely<DB>, id: number, order: Order, stam
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new AppError('errors.duplicateOrder', `An order ${order.orderNumber} from ${order.channel} already exists. Use another order number.`, { orderNumber: order.orderNumber, channel: order.channel });
+      throw new AppError('errors.duplicateOrder', `An order ${order.orderNumber} from ${order.channel} already exists. Use another order number.`, {
+        orderNumber: order.orderNumber,
+        channel: order.channel,
+      });
     }
     throw err;
   }
@@ -122,14 +135,26 @@ async function confirmOne(trx: Transaction<DB>, id: number, allowShort: boolean,
   if (!found) return { id, orderNumber: '', confirmed: false, problems: [], refused: 'errors.notFound' };
   const status = found.row.status as OrderStatus;
   const orderNumber = found.row.order_number;
-  if (!nextStatus(status, 'confirm')) return { id, orderNumber, confirmed: status === 'confirmed', problems: [], refused: status === 'confirmed' ? undefined : 'errors.illegalTransition' };
-  const products = await findProductsBySku(trx, found.lines.map((l) => l.sku));
+  if (!nextStatus(status, 'confirm'))
+    return { id, orderNumber, confirmed: status === 'confirmed', problems: [], refused: status === 'confirmed' ? undefined : 'errors.illegalTransition' };
+  const products = await findProductsBySku(
+    trx,
+    found.lines.map((l) => l.sku),
+  );
   // The catalogue fills what the shop left out before the checks judge what is missing.
   const { rows: lines, filled } = filledLines(found.lines, products);
-  const judged = nameWhoLacks(checkOrder(rowsToOrder(found.row, lines)), lines.map((l) => l.sku), (sku) => products.has(sku));
+  const judged = nameWhoLacks(
+    checkOrder(rowsToOrder(found.row, lines)),
+    lines.map((l) => l.sku),
+    (sku) => products.has(sku),
+  );
   const problems = [...judged, ...catalogueProblems(lines, products)];
   const fail = async (shortage: ShortLine[]) => {
-    await trx.updateTable('orders').set({ problems: JSON.stringify(problems), problem_count: problems.length, shortage: JSON.stringify(shortage), updated_at: stamp.at }).where('id', '=', id).execute();
+    await trx
+      .updateTable('orders')
+      .set({ problems: JSON.stringify(problems), problem_count: problems.length, shortage: JSON.stringify(shortage), updated_at: stamp.at })
+      .where('id', '=', id)
+      .execute();
     const after = shortage.length > 0 ? { shortage } : { problems: problems.map((p) => p.code) };
     await appendAudit(trx, [{ entity: 'order', entityId: id, action: 'confirmationFailed', after, ...stamp }]);
     return { id, orderNumber, confirmed: false, problems, ...(shortage.length > 0 ? { shortage } : {}) };

@@ -22,7 +22,16 @@ export function catalogueProblems(lines: OrderLineRow[], products: Map<string, P
 }
 
 export function productFacts(p: ProductRow): ProductFacts {
-  return { brand: p.brand, model: p.model, description: p.description, hsCode: p.hs_code, originCountry: p.origin_country, unit: p.unit, netWeightKg: p.net_weight_kg, grossWeightKg: p.gross_weight_kg };
+  return {
+    brand: p.brand,
+    model: p.model,
+    description: p.description,
+    hsCode: p.hs_code,
+    originCountry: p.origin_country,
+    unit: p.unit,
+    netWeightKg: p.net_weight_kg,
+    grossWeightKg: p.gross_weight_kg,
+  };
 }
 
 /** The catalogue facts of the SKUs of these orders, for the problems stored with them. */
@@ -45,7 +54,10 @@ const lineFacts = (l: OrderLineRow): LineFacts => ({
 });
 
 /** The lines as they will be once filled from their products (nothing written). */
-export function filledLines(lines: OrderLineRow[], products: Map<string, ProductRow>): { rows: OrderLineRow[]; filled: { lineNo: number; fields: string[] }[] } {
+export function filledLines(
+  lines: OrderLineRow[],
+  products: Map<string, ProductRow>,
+): { rows: OrderLineRow[]; filled: { lineNo: number; fields: string[] }[] } {
   const filled: { lineNo: number; fields: string[] }[] = [];
   const rows = lines.map((l) => {
     const p = products.get(l.sku);
@@ -91,7 +103,11 @@ export async function writeFilledLines(trx: Trx, rows: OrderLineRow[]): Promise<
 }
 
 /** What each line can have from the stock available now (lines of one product share it, in line order). */
-export async function shortageOf(trx: Trx, lines: OrderLineRow[], products: Map<string, ProductRow>): Promise<{ take: Map<number, number>; shortage: ShortLine[] }> {
+export async function shortageOf(
+  trx: Trx,
+  lines: OrderLineRow[],
+  products: Map<string, ProductRow>,
+): Promise<{ take: Map<number, number>; shortage: ShortLine[] }> {
   const ids = [...new Set(lines.map((l) => products.get(l.sku)?.id).filter((id): id is number => id !== undefined))];
   const figures = await productFigures(trx, ids);
   const left = new Map(ids.map((id) => [id, Math.max(0, figures.get(id)!.available)]));
@@ -108,10 +124,18 @@ export async function shortageOf(trx: Trx, lines: OrderLineRow[], products: Map<
   return { take, shortage };
 }
 
-export async function reserveLines(trx: Trx, orderId: number, lines: OrderLineRow[], products: Map<string, ProductRow>, take: Map<number, number>, stamp: Stamp): Promise<void> {
+export async function reserveLines(
+  trx: Trx,
+  orderId: number,
+  lines: OrderLineRow[],
+  products: Map<string, ProductRow>,
+  take: Map<number, number>,
+  stamp: Stamp,
+): Promise<void> {
   for (const line of lines) {
     const qty = take.get(line.id) ?? 0;
-    if (qty > 0) await reserve(trx, { orderId, orderLineId: line.id, productId: products.get(line.sku)!.id, qtyMilli: qty }, { ...stamp, reference: `order ${orderId}` });
+    if (qty > 0)
+      await reserve(trx, { orderId, orderLineId: line.id, productId: products.get(line.sku)!.id, qtyMilli: qty }, { ...stamp, reference: `order ${orderId}` });
   }
 }
 

@@ -46,11 +46,23 @@ const CHUNK = 30_000;
  * Moves many orders by one action (a wave starts picking for thousands at once). All or none:
  * one order that cannot move refuses the whole call before anything is written.
  */
-export async function moveOrders(trx: Db, orderIds: number[], action: OrderAction, stamp: Stamp, detailsOf: (id: number) => MoveDetails = () => ({})): Promise<Moved[]> {
+export async function moveOrders(
+  trx: Db,
+  orderIds: number[],
+  action: OrderAction,
+  stamp: Stamp,
+  detailsOf: (id: number) => MoveDetails = () => ({}),
+): Promise<Moved[]> {
   const ids = [...new Set(orderIds)];
   const rows: { id: number; status: string; order_number: string }[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    rows.push(...(await trx.selectFrom('orders').select(['id', 'status', 'order_number']).where('id', 'in', ids.slice(i, i + CHUNK)).execute()));
+    rows.push(
+      ...(await trx
+        .selectFrom('orders')
+        .select(['id', 'status', 'order_number'])
+        .where('id', 'in', ids.slice(i, i + CHUNK))
+        .execute()),
+    );
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
   const moves: Moved[] = ids.map((id) => {
@@ -68,7 +80,11 @@ export async function moveOrders(trx: Db, orderIds: number[], action: OrderActio
   for (const m of moves) {
     const set = details.get(m.id)!.set;
     if (set && Object.keys(set).length > 0) {
-      await trx.updateTable('orders').set({ ...set, status: m.to, updated_at: stamp.at }).where('id', '=', m.id).execute();
+      await trx
+        .updateTable('orders')
+        .set({ ...set, status: m.to, updated_at: stamp.at })
+        .where('id', '=', m.id)
+        .execute();
     } else {
       const group = bulk.get(m.to);
       if (group) group.push(m.id);
@@ -77,14 +93,25 @@ export async function moveOrders(trx: Db, orderIds: number[], action: OrderActio
   }
   for (const [to, group] of bulk) {
     for (let i = 0; i < group.length; i += CHUNK) {
-      await trx.updateTable('orders').set({ status: to, updated_at: stamp.at }).where('id', 'in', group.slice(i, i + CHUNK)).execute();
+      await trx
+        .updateTable('orders')
+        .set({ status: to, updated_at: stamp.at })
+        .where('id', 'in', group.slice(i, i + CHUNK))
+        .execute();
     }
   }
   await appendAudit(
     trx,
     moves.map((m) => {
       const d = details.get(m.id)!;
-      return { entity: 'order', entityId: m.id, action: d.auditAs ?? action, before: { status: m.from, ...d.before }, after: { status: m.to, ...d.after }, ...stamp };
+      return {
+        entity: 'order',
+        entityId: m.id,
+        action: d.auditAs ?? action,
+        before: { status: m.from, ...d.before },
+        after: { status: m.to, ...d.after },
+        ...stamp,
+      };
     }),
   );
   return moves;

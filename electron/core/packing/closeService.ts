@@ -35,7 +35,15 @@ export function closeParcel(db: Kysely<DB>, input: { parcelId: number; grossKg: 
     }
     const { at } = stamp;
     await trx.updateTable('parcels').set({ status: 'closed', gross_kg: weighed, closed_at: at }).where('id', '=', parcel.id).execute();
-    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'parcelClosed', after: { parcel: parcel.seq, netKg: w.netKg, computedGrossKg: w.grossKg, grossKg: weighed }, ...stamp }]);
+    await appendAudit(trx, [
+      {
+        entity: 'order',
+        entityId: order.id,
+        action: 'parcelClosed',
+        after: { parcel: parcel.seq, netKg: w.netKg, computedGrossKg: w.grossKg, grossKg: weighed },
+        ...stamp,
+      },
+    ]);
     return parcelView(trx, await findParcel(trx, parcel.id));
   });
 }
@@ -48,7 +56,9 @@ export function reopenParcel(db: Kysely<DB>, input: { parcelId: number }, stamp:
     if (parcel.status === 'open') return parcelView(trx, parcel);
     // The old weighing no longer describes the parcel once it can change: it is weighed again on closing.
     await trx.updateTable('parcels').set({ status: 'open', gross_kg: null, closed_at: null }).where('id', '=', parcel.id).execute();
-    await appendAudit(trx, [{ entity: 'order', entityId: order.id, action: 'parcelReopened', before: { parcel: parcel.seq, grossKg: parcel.gross_kg }, ...stamp }]);
+    await appendAudit(trx, [
+      { entity: 'order', entityId: order.id, action: 'parcelReopened', before: { parcel: parcel.seq, grossKg: parcel.gross_kg }, ...stamp },
+    ]);
     return parcelView(trx, await findParcel(trx, parcel.id));
   });
 }
@@ -68,14 +78,23 @@ export function finishPacking(db: Kysely<DB>, input: { orderId: number }, stamp:
       issues.push({ path: 'lines', code: 'packing.errors.goodsLeft', params: { lines } });
     }
     const parcels = await trx.selectFrom('parcels').select(['id', 'seq', 'status']).where('order_id', '=', order.id).orderBy('seq').execute();
-    const items = await trx.selectFrom('parcel_items').select('parcel_id').where('parcel_id', 'in', parcels.length ? parcels.map((p) => p.id) : [0]).execute();
+    const items = await trx
+      .selectFrom('parcel_items')
+      .select('parcel_id')
+      .where('parcel_id', 'in', parcels.length ? parcels.map((p) => p.id) : [0])
+      .execute();
     const empty = parcels.filter((p) => !items.some((i) => i.parcel_id === p.id));
     const open = parcels.filter((p) => p.status === 'open' && !empty.includes(p));
     if (parcels.length === 0) issues.push({ path: 'parcels', code: 'packing.errors.noParcels' });
     if (open.length > 0) issues.push({ path: 'parcels', code: 'packing.errors.parcelsOpen', params: { parcels: open.map((p) => p.seq).join(', ') } });
     if (empty.length > 0) issues.push({ path: 'parcels', code: 'packing.errors.parcelsEmpty', params: { parcels: empty.map((p) => p.seq).join(', ') } });
     if (issues.length > 0) {
-      throw new AppError('packing.errors.cannotFinish', `Order ${order.order_number} cannot be marked packed yet (${issues.map((i) => i.code.split('.').pop()).join(', ')}).`, { orderNumber: order.order_number, count: issues.length }, issues);
+      throw new AppError(
+        'packing.errors.cannotFinish',
+        `Order ${order.order_number} cannot be marked packed yet (${issues.map((i) => i.code.split('.').pop()).join(', ')}).`,
+        { orderNumber: order.order_number, count: issues.length },
+        issues,
+      );
     }
     const { to } = await moveOrder(trx, order.id, 'pack', stamp, { after: { parcels: parcels.length } });
     return { orderId: order.id, status: to };

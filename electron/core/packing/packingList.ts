@@ -16,10 +16,25 @@ export async function packingList(db: Db, orderId: number): Promise<PackingList>
         .innerJoin('order_lines as l', 'l.id', 'i.order_line_id')
         .innerJoin('products as p', 'p.id', 'i.product_id')
         .select([
-          'i.parcel_id', 'i.qty_milli', 'l.line_no', 'l.sku', 'l.description', 'l.unit', 'l.hs_code', 'l.origin_country',
-          'p.description as product_description', 'p.hs_code as product_hs', 'p.origin_country as product_origin', 'p.net_weight_kg', 'p.gross_weight_kg',
+          'i.parcel_id',
+          'i.qty_milli',
+          'l.line_no',
+          'l.sku',
+          'l.description',
+          'l.unit',
+          'l.hs_code',
+          'l.origin_country',
+          'p.description as product_description',
+          'p.hs_code as product_hs',
+          'p.origin_country as product_origin',
+          'p.net_weight_kg',
+          'p.gross_weight_kg',
         ])
-        .where('i.parcel_id', 'in', parcels.map((p) => p.id))
+        .where(
+          'i.parcel_id',
+          'in',
+          parcels.map((p) => p.id),
+        )
         .orderBy('l.line_no')
         .execute()
     : [];

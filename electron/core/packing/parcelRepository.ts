@@ -8,7 +8,6 @@ import { AppError, notFound } from '../api/errors';
 import type { Db } from '../audit/auditRepository';
 import type { ParcelRow } from './tables';
 
-
 export async function loadOrder(db: Db, orderId: number) {
   const row = await db
     .selectFrom('orders')
@@ -22,7 +21,10 @@ export async function loadOrder(db: Db, orderId: number) {
 /** Only a picked order is packed; a packed one must be reopened by other means, never silently. */
 export function requirePicked(order: { order_number: string; status: string }): void {
   if (order.status !== 'picked') {
-    throw new AppError('packing.errors.notPicked', `Order ${order.order_number} is ${order.status}, not picked, so it cannot be packed now.`, { orderNumber: order.order_number, status: order.status });
+    throw new AppError('packing.errors.notPicked', `Order ${order.order_number} is ${order.status}, not picked, so it cannot be packed now.`, {
+      orderNumber: order.order_number,
+      status: order.status,
+    });
   }
 }
 
@@ -69,9 +71,15 @@ export const toContent = (r: ContentRow): ParcelContent => ({ netUnitKg: r.net_w
  * each pack/unpack, so documents read a parcel's contents without summing the ledger.
  */
 export async function adjustItem(db: Db, m: { parcelId: number; orderLineId: number; productId: number; deltaMilli: number }): Promise<void> {
-  const row = await db.selectFrom('parcel_items').select(['id', 'qty_milli']).where('parcel_id', '=', m.parcelId).where('order_line_id', '=', m.orderLineId).executeTakeFirst();
+  const row = await db
+    .selectFrom('parcel_items')
+    .select(['id', 'qty_milli'])
+    .where('parcel_id', '=', m.parcelId)
+    .where('order_line_id', '=', m.orderLineId)
+    .executeTakeFirst();
   const qty = (row?.qty_milli ?? 0) + m.deltaMilli;
-  if (!row) await db.insertInto('parcel_items').values({ parcel_id: m.parcelId, order_line_id: m.orderLineId, product_id: m.productId, qty_milli: qty }).execute();
+  if (!row)
+    await db.insertInto('parcel_items').values({ parcel_id: m.parcelId, order_line_id: m.orderLineId, product_id: m.productId, qty_milli: qty }).execute();
   else if (qty === 0) await db.deleteFrom('parcel_items').where('id', '=', row.id).execute();
   else await db.updateTable('parcel_items').set({ qty_milli: qty }).where('id', '=', row.id).execute();
 }
@@ -113,7 +121,10 @@ export async function stationParcels(db: Db, orderId: number): Promise<StationPa
     .where('c.order_id', '=', orderId)
     .orderBy('c.seq')
     .execute();
-  const contents = await parcelContents(db, parcels.map((p) => p.id));
+  const contents = await parcelContents(
+    db,
+    parcels.map((p) => p.id),
+  );
   return parcels.map((p) => ({
     id: p.id,
     seq: p.seq,

@@ -13,7 +13,17 @@ import type { DB } from '../db/schema';
 import { lineBalance } from '../inventory/balances';
 import { type Trx, pack, unpack } from '../inventory/ledger';
 import {
-  adjustItem, findParcel, linePlaces, loadOrder, parcelContents, refreshWeights, requireOpen, requirePicked, sourceContainer, stationParcels, toContent,
+  adjustItem,
+  findParcel,
+  linePlaces,
+  loadOrder,
+  parcelContents,
+  refreshWeights,
+  requireOpen,
+  requirePicked,
+  sourceContainer,
+  stationParcels,
+  toContent,
 } from './parcelRepository';
 import { findPreset } from './presetService';
 import { findProductByCode } from '../catalogue/productRepository';
@@ -37,14 +47,30 @@ export function openParcel(db: Kysely<DB>, input: { orderId: number; presetId?: 
     const order = await loadOrder(trx, input.orderId);
     requirePicked(order);
     const preset = input.presetId !== undefined ? await findPreset(trx, input.presetId) : undefined;
-    const d = preset ? { lengthCm: preset.length_cm, widthCm: preset.width_cm, heightCm: preset.height_cm, tareKg: preset.tare_kg, maxKg: preset.max_kg } : input.custom!;
-    const last = await trx.selectFrom('parcels').select((eb) => eb.fn.max('seq').as('seq')).where('order_id', '=', order.id).executeTakeFirst();
+    const d = preset
+      ? { lengthCm: preset.length_cm, widthCm: preset.width_cm, heightCm: preset.height_cm, tareKg: preset.tare_kg, maxKg: preset.max_kg }
+      : input.custom!;
+    const last = await trx
+      .selectFrom('parcels')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('order_id', '=', order.id)
+      .executeTakeFirst();
     const tare = canonical(d.tareKg);
     const { id } = await trx
       .insertInto('parcels')
       .values({
-        order_id: order.id, seq: Number(last?.seq ?? 0) + 1, preset_id: preset?.id ?? null, length_cm: canonical(d.lengthCm), width_cm: canonical(d.widthCm),
-        height_cm: canonical(d.heightCm), tare_kg: tare, max_kg: canonical(d.maxKg), net_kg: '0', computed_gross_kg: tare, status: 'open', created_at: stamp.at,
+        order_id: order.id,
+        seq: Number(last?.seq ?? 0) + 1,
+        preset_id: preset?.id ?? null,
+        length_cm: canonical(d.lengthCm),
+        width_cm: canonical(d.widthCm),
+        height_cm: canonical(d.heightCm),
+        tare_kg: tare,
+        max_kg: canonical(d.maxKg),
+        net_kg: '0',
+        computed_gross_kg: tare,
+        status: 'open',
+        created_at: stamp.at,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -53,9 +79,15 @@ export function openParcel(db: Kysely<DB>, input: { orderId: number; presetId?: 
 }
 
 function tooHeavy(sku: string, grossKg: string, maxKg: string): AppError {
-  return new AppError('packing.errors.tooHeavy', `With ${sku} the parcel would weigh about ${showKg(grossKg)} kg, more than its ${showKg(maxKg)} kg limit. Put it in a new parcel.`, {
-    sku, grossKg: showKg(grossKg), maxKg: showKg(maxKg),
-  });
+  return new AppError(
+    'packing.errors.tooHeavy',
+    `With ${sku} the parcel would weigh about ${showKg(grossKg)} kg, more than its ${showKg(maxKg)} kg limit. Put it in a new parcel.`,
+    {
+      sku,
+      grossKg: showKg(grossKg),
+      maxKg: showKg(maxKg),
+    },
+  );
 }
 
 /** Puts the open parcel in another box: its dimensions, tare and limit are copied from the preset. */
@@ -83,9 +115,20 @@ export function discardParcel(db: Kysely<DB>, input: { parcelId: number }): Prom
       throw new AppError('packing.errors.parcelNotEmpty', `Parcel ${parcel.seq} still holds goods. Take them out first.`, { seq: parcel.seq });
     }
     await trx.deleteFrom('parcels').where('id', '=', parcel.id).execute();
-    const later = await trx.selectFrom('parcels').select(['id', 'seq']).where('order_id', '=', parcel.order_id).where('seq', '>', parcel.seq).orderBy('seq').execute();
+    const later = await trx
+      .selectFrom('parcels')
+      .select(['id', 'seq'])
+      .where('order_id', '=', parcel.order_id)
+      .where('seq', '>', parcel.seq)
+      .orderBy('seq')
+      .execute();
     // Ascending, one at a time: each row moves into the number just freed, never onto a taken one.
-    for (const p of later) await trx.updateTable('parcels').set({ seq: p.seq - 1 }).where('id', '=', p.id).execute();
+    for (const p of later)
+      await trx
+        .updateTable('parcels')
+        .set({ seq: p.seq - 1 })
+        .where('id', '=', p.id)
+        .execute();
     return { orderId: parcel.order_id };
   });
 }
@@ -95,7 +138,8 @@ export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string
     const { parcel, order } = await openParcelOf(trx, input.parcelId);
     const want = toMilli(input.quantity);
     const product = await findProductByCode(trx, input.code);
-    if (!product) throw new AppError('packing.errors.unknownCode', `No product has the code ${input.code}. Check the label, or type the SKU.`, { code: input.code });
+    if (!product)
+      throw new AppError('packing.errors.unknownCode', `No product has the code ${input.code}. Check the label, or type the SKU.`, { code: input.code });
     const lines = await trx
       .selectFrom('order_lines')
       .select(['id', 'line_no', 'product_id'])
@@ -104,16 +148,29 @@ export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string
       .orderBy('line_no')
       .execute();
     if (lines.length === 0) {
-      throw new AppError('packing.errors.notInOrder', `${product.sku} (${product.name}) is not in order ${order.order_number}. Put it aside and tell the picker.`, {
-        sku: product.sku, name: product.name, orderNumber: order.order_number,
-      });
+      throw new AppError(
+        'packing.errors.notInOrder',
+        `${product.sku} (${product.name}) is not in order ${order.order_number}. Put it aside and tell the picker.`,
+        {
+          sku: product.sku,
+          name: product.name,
+          orderNumber: order.order_number,
+        },
+      );
     }
     const lineIds = new Set(lines.map((l) => l.id));
     const sources = (await linePlaces(trx, order.id)).filter((p) => p.place === 'container' && p.qtyMilli > 0 && lineIds.has(p.orderLineId));
     const left = sources.reduce((s, p) => s + p.qtyMilli, 0);
-    if (left === 0) throw new AppError('packing.errors.fullyPacked', `Every ${product.sku} of this order is already packed. This one is extra: put it aside.`, { sku: product.sku });
+    if (left === 0)
+      throw new AppError('packing.errors.fullyPacked', `Every ${product.sku} of this order is already packed. This one is extra: put it aside.`, {
+        sku: product.sku,
+      });
     if (want > left) {
-      throw new AppError('packing.errors.moreThanLeft', `Only ${fromMilli(left)} of ${product.sku} is left to pack, not ${fromMilli(want)}.`, { sku: product.sku, left: fromMilli(left), want: fromMilli(want) });
+      throw new AppError('packing.errors.moreThanLeft', `Only ${fromMilli(left)} of ${product.sku} is left to pack, not ${fromMilli(want)}.`, {
+        sku: product.sku,
+        left: fromMilli(left),
+        want: fromMilli(want),
+      });
     }
     const contents = (await parcelContents(trx, [parcel.id])).map(toContent);
     const w = parcelWeights(parcel.tare_kg, [...contents, { netUnitKg: product.net_weight_kg, grossUnitKg: product.gross_weight_kg, qtyMilli: want }]);
@@ -122,7 +179,11 @@ export function scanItem(db: Kysely<DB>, input: { parcelId: number; code: string
     for (const src of sources) {
       const take = Math.min(rest, src.qtyMilli);
       if (take === 0) break;
-      await pack(trx, { orderId: order.id, orderLineId: src.orderLineId, productId: product.id, container: src.container, parcelId: parcel.id, qtyMilli: take }, stamp);
+      await pack(
+        trx,
+        { orderId: order.id, orderLineId: src.orderLineId, productId: product.id, container: src.container, parcelId: parcel.id, qtyMilli: take },
+        stamp,
+      );
       await adjustItem(trx, { parcelId: parcel.id, orderLineId: src.orderLineId, productId: product.id, deltaMilli: take });
       rest -= take;
     }
@@ -136,12 +197,23 @@ export function removeItem(db: Kysely<DB>, input: { parcelId: number; orderLineI
   return db.transaction().execute(async (trx) => {
     const { parcel, order } = await openParcelOf(trx, input.parcelId);
     const want = toMilli(input.quantity);
-    const line = await trx.selectFrom('order_lines').select(['id', 'sku', 'product_id']).where('id', '=', input.orderLineId).where('order_id', '=', order.id).executeTakeFirst();
+    const line = await trx
+      .selectFrom('order_lines')
+      .select(['id', 'sku', 'product_id'])
+      .where('id', '=', input.orderLineId)
+      .where('order_id', '=', order.id)
+      .executeTakeFirst();
     const inParcel = line ? await lineBalance(trx, line.id, 'parcel', { parcelId: parcel.id }) : 0;
     if (!line || want > inParcel) {
-      throw new AppError('packing.errors.notInParcel', `Parcel ${parcel.seq} holds ${fromMilli(inParcel)} of this line; ${fromMilli(want)} cannot be taken out.`, {
-        seq: parcel.seq, have: fromMilli(inParcel), want: fromMilli(want),
-      });
+      throw new AppError(
+        'packing.errors.notInParcel',
+        `Parcel ${parcel.seq} holds ${fromMilli(inParcel)} of this line; ${fromMilli(want)} cannot be taken out.`,
+        {
+          seq: parcel.seq,
+          have: fromMilli(inParcel),
+          want: fromMilli(want),
+        },
+      );
     }
     const container = await sourceContainer(trx, line.id, parcel.id);
     await unpack(trx, { orderId: order.id, orderLineId: line.id, productId: line.product_id!, container, parcelId: parcel.id, qtyMilli: want }, stamp);

@@ -30,7 +30,11 @@ async function resolveOrderId(db: Db, q: StationQuery): Promise<number> {
   if (inContainer.length > 1) {
     // A shared (wave) container holds several orders: the clerk must say which one.
     const orders = inContainer.map((o) => o.order_number).join(', ');
-    throw new AppError('packing.errors.containerShared', `Container ${code} holds goods of several orders (${orders}). Scan or type the order number instead.`, { container: code, orders });
+    throw new AppError(
+      'packing.errors.containerShared',
+      `Container ${code} holds goods of several orders (${orders}). Scan or type the order number instead.`,
+      { container: code, orders },
+    );
   }
   if (inContainer.length === 1) return inContainer[0]!.id;
   if ('code' in q) {
@@ -40,7 +44,9 @@ async function resolveOrderId(db: Db, q: StationQuery): Promise<number> {
     if (found) return found.id;
     throw new AppError('packing.errors.nothingFound', `No container with goods and no order is called ${code}. Check the code and scan again.`, { code });
   }
-  throw new AppError('packing.errors.containerEmpty', `Container ${code} holds no goods waiting to be packed. Check the code and scan again.`, { container: code });
+  throw new AppError('packing.errors.containerEmpty', `Container ${code} holds no goods waiting to be packed. Check the code and scan again.`, {
+    container: code,
+  });
 }
 
 export async function stationLines(db: Db, orderId: number): Promise<StationLine[]> {
@@ -109,7 +115,12 @@ export async function waitingOrders(db: Db): Promise<WaitingOrder[]> {
     .groupBy(['order_id', 'container'])
     .having(sql<number>`sum(qty_milli)`, '>', 0)
     .execute();
-  const parcels = await db.selectFrom('parcels').select(['order_id', sql<number>`count(*)`.as('n')]).where('order_id', 'in', ids).groupBy('order_id').execute();
+  const parcels = await db
+    .selectFrom('parcels')
+    .select(['order_id', sql<number>`count(*)`.as('n')])
+    .where('order_id', 'in', ids)
+    .groupBy('order_id')
+    .execute();
   return orders.map((o) => ({
     id: o.id,
     orderNumber: o.order_number,

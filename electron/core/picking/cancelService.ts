@@ -23,7 +23,20 @@ function linesOf(trx: Trx, listId: number) {
     .selectFrom('pick_list_lines as l')
     .innerJoin('orders as o', 'o.id', 'l.order_id')
     .innerJoin('order_lines as ol', 'ol.id', 'l.order_line_id')
-    .select(['l.id', 'l.order_id', 'l.order_line_id', 'l.product_id', 'l.qty_milli', 'l.picked_milli', 'l.short_milli', 'l.status', 'o.status as order_status', 'o.order_number', 'ol.line_no', 'ol.sku as line_sku'])
+    .select([
+      'l.id',
+      'l.order_id',
+      'l.order_line_id',
+      'l.product_id',
+      'l.qty_milli',
+      'l.picked_milli',
+      'l.short_milli',
+      'l.status',
+      'o.status as order_status',
+      'o.order_number',
+      'ol.line_no',
+      'ol.sku as line_sku',
+    ])
     .where('l.pick_list_id', '=', listId)
     .orderBy('l.seq')
     .execute();
@@ -38,7 +51,10 @@ export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason
     const list = await trx.selectFrom('pick_lists').select(['id', 'number', 'status']).where('id', '=', input.id).executeTakeFirst();
     if (!list) throw notFound('Pick list', input.id);
     if (list.status !== 'open') {
-      throw new AppError('picking.errors.notOpen', `Pick list ${list.number} is ${list.status}; only an open pick list can be cancelled.`, { pickList: list.number, status: list.status });
+      throw new AppError('picking.errors.notOpen', `Pick list ${list.number} is ${list.status}; only an open pick list can be cancelled.`, {
+        pickList: list.number,
+        status: list.status,
+      });
     }
     const { at, actor } = stamp;
     const lines = await linesOf(trx, list.id);
@@ -47,7 +63,13 @@ export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason
 
     const byOrder = new Map<number, Line[]>();
     for (const l of lines) byOrder.set(l.order_id, [...(byOrder.get(l.order_id) ?? []), l]);
-    const outcome: CancelOutcome = { pickList: { id: list.id, number: list.number, status: 'cancelled' }, linesCancelled: open.length, returned: [], picked: [], unchanged: [] };
+    const outcome: CancelOutcome = {
+      pickList: { id: list.id, number: list.number, status: 'cancelled' },
+      linesCancelled: open.length,
+      returned: [],
+      picked: [],
+      unchanged: [],
+    };
     // Oldest order first, as planning took them, so the outcome and the audit read in a stable order.
     for (const [, own] of [...byOrder].sort(([a], [b]) => a - b)) {
       const cancelled = own.filter((l) => l.status === 'open');
@@ -72,7 +94,11 @@ export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason
         if (remaining <= 0) continue;
         const qty = Math.min(remaining, await lineReserved(trx, l.order_line_id));
         if (qty > 0) {
-          await release(trx, { orderId, orderLineId: l.order_line_id, productId: l.product_id, qtyMilli: qty, reason: `pick list cancelled: ${reason}` }, { at, actor, reference: list.number });
+          await release(
+            trx,
+            { orderId, orderLineId: l.order_line_id, productId: l.product_id, qtyMilli: qty, reason: `pick list cancelled: ${reason}` },
+            { at, actor, reference: list.number },
+          );
         }
         shortage.push({ lineNo: l.line_no, sku: l.line_sku, missing: fromMilli(remaining), reason: `${LIST_CANCELLED}: ${reason}`, pickList: list.number });
       }
@@ -87,9 +113,20 @@ export async function cancelPickList(db: Kysely<DB>, input: { id: number; reason
     await trx.updateTable('pick_lists').set({ status, completed_at: at }).where('id', '=', list.id).execute();
     await appendAudit(trx, [
       {
-        entity: 'pickList', entityId: list.id, action: 'cancelled', before: { status: 'open' },
-        after: { status, reason, linesCancelled: open.length, ordersReturned: outcome.returned.length, ordersPicked: outcome.picked.length, ordersUnchanged: outcome.unchanged.length },
-        at, actor,
+        entity: 'pickList',
+        entityId: list.id,
+        action: 'cancelled',
+        before: { status: 'open' },
+        after: {
+          status,
+          reason,
+          linesCancelled: open.length,
+          ordersReturned: outcome.returned.length,
+          ordersPicked: outcome.picked.length,
+          ordersUnchanged: outcome.unchanged.length,
+        },
+        at,
+        actor,
       },
     ]);
     return outcome;

@@ -6,7 +6,11 @@ import type { Trx } from '../inventory/ledger';
 import { moveOrder } from '../orders/workflow';
 
 async function openLines(trx: Trx, listId: number, orderId?: number): Promise<number> {
-  let q = trx.selectFrom('pick_list_lines').select((eb) => eb.fn.countAll<number>().as('n')).where('pick_list_id', '=', listId).where('status', '=', 'open');
+  let q = trx
+    .selectFrom('pick_list_lines')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('pick_list_id', '=', listId)
+    .where('status', '=', 'open');
   if (orderId !== undefined) q = q.where('order_id', '=', orderId);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
@@ -21,7 +25,13 @@ export async function finishOrderIfComplete(trx: Trx, listId: number, orderId: n
   return true;
 }
 
-export async function finishIfComplete(trx: Trx, listId: number, orderId: number, at: string, actor: string): Promise<{ orderPicked: boolean; listDone: boolean }> {
+export async function finishIfComplete(
+  trx: Trx,
+  listId: number,
+  orderId: number,
+  at: string,
+  actor: string,
+): Promise<{ orderPicked: boolean; listDone: boolean }> {
   const orderPicked = await finishOrderIfComplete(trx, listId, orderId, at, actor);
   let listDone = false;
   if ((await openLines(trx, listId)) === 0) {
@@ -47,8 +57,15 @@ export async function recordShortage(trx: Trx, orderId: number, entries: PickSho
   const order = await trx.selectFrom('orders').select(['shortage']).where('id', '=', orderId).executeTakeFirstOrThrow();
   const shortage = parseShortage(order.shortage);
   shortage.push(...entries);
-  await trx.updateTable('orders').set({ shortage: JSON.stringify(shortage), updated_at: at }).where('id', '=', orderId).execute();
-  await appendAudit(trx, entries.map((entry) => ({ entity: 'order', entityId: orderId, action: 'shortPicked', after: entry, at, actor })));
+  await trx
+    .updateTable('orders')
+    .set({ shortage: JSON.stringify(shortage), updated_at: at })
+    .where('id', '=', orderId)
+    .execute();
+  await appendAudit(
+    trx,
+    entries.map((entry) => ({ entity: 'order', entityId: orderId, action: 'shortPicked', after: entry, at, actor })),
+  );
 }
 
 /** The shortage column as a list; a value this code cannot read is kept, not lost. */

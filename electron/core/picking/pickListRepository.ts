@@ -12,8 +12,16 @@ const READY_LIMIT = 5000;
 
 function summary(r: PickListRow, linesDone: number): PickListSummary {
   return {
-    id: r.id, number: r.number, kind: r.kind, status: r.status, containerMode: r.container_mode, orderCount: r.order_count,
-    lineCount: r.line_count, linesDone, createdAt: r.created_at, completedAt: r.completed_at,
+    id: r.id,
+    number: r.number,
+    kind: r.kind,
+    status: r.status,
+    containerMode: r.container_mode,
+    orderCount: r.order_count,
+    lineCount: r.line_count,
+    linesDone,
+    createdAt: r.created_at,
+    completedAt: r.completed_at,
   };
 }
 
@@ -32,7 +40,10 @@ async function doneCounts(db: Db, ids: number[]): Promise<Map<number, number>> {
 export async function listPickLists(db: Db): Promise<PickListOverview> {
   const open = await db.selectFrom('pick_lists').selectAll().where('status', '=', 'open').orderBy('id', 'asc').execute();
   const recent = await db.selectFrom('pick_lists').selectAll().where('status', '<>', 'open').orderBy('id', 'desc').limit(RECENT).execute();
-  const done = await doneCounts(db, [...open, ...recent].map((r) => r.id));
+  const done = await doneCounts(
+    db,
+    [...open, ...recent].map((r) => r.id),
+  );
   return { open: open.map((r) => summary(r, done.get(r.id) ?? 0)), recent: recent.map((r) => summary(r, done.get(r.id) ?? 0)) };
 }
 
@@ -44,8 +55,24 @@ function lineQuery(db: Db) {
     .innerJoin('orders as o', 'o.id', 'l.order_id')
     .innerJoin('order_lines as ol', 'ol.id', 'l.order_line_id')
     .select([
-      'l.id', 'l.pick_list_id', 'l.seq', 'loc.bin_code', 'loc.zone', 'l.product_id', 'p.sku', 'p.name', 'p.gtin', 'l.qty_milli', 'l.picked_milli',
-      'l.short_milli', 'l.short_reason', 'l.status', 'l.container', 'l.order_id', 'o.order_number', 'ol.line_no',
+      'l.id',
+      'l.pick_list_id',
+      'l.seq',
+      'loc.bin_code',
+      'loc.zone',
+      'l.product_id',
+      'p.sku',
+      'p.name',
+      'p.gtin',
+      'l.qty_milli',
+      'l.picked_milli',
+      'l.short_milli',
+      'l.short_reason',
+      'l.status',
+      'l.container',
+      'l.order_id',
+      'o.order_number',
+      'ol.line_no',
     ]);
 }
 
@@ -53,10 +80,24 @@ type LineRow = Awaited<ReturnType<ReturnType<typeof lineQuery>['execute']>>[numb
 
 function lineView(r: LineRow): PickLineView {
   return {
-    id: r.id, seq: r.seq, binCode: r.bin_code, zone: r.zone, productId: r.product_id, sku: r.sku, name: r.name, gtin: r.gtin,
-    quantity: fromMilli(r.qty_milli), picked: fromMilli(r.picked_milli), short: fromMilli(r.short_milli),
-    remaining: fromMilli(r.qty_milli - r.picked_milli - r.short_milli), shortReason: r.short_reason, status: r.status,
-    container: r.container, orderId: r.order_id, orderNumber: r.order_number, lineNo: r.line_no,
+    id: r.id,
+    seq: r.seq,
+    binCode: r.bin_code,
+    zone: r.zone,
+    productId: r.product_id,
+    sku: r.sku,
+    name: r.name,
+    gtin: r.gtin,
+    quantity: fromMilli(r.qty_milli),
+    picked: fromMilli(r.picked_milli),
+    short: fromMilli(r.short_milli),
+    remaining: fromMilli(r.qty_milli - r.picked_milli - r.short_milli),
+    shortReason: r.short_reason,
+    status: r.status,
+    container: r.container,
+    orderId: r.order_id,
+    orderNumber: r.order_number,
+    lineNo: r.line_no,
   };
 }
 
@@ -79,7 +120,15 @@ export async function readyOrders(db: Db): Promise<ReadyOrders> {
     .selectFrom('orders as o')
     .where('o.status', '=', 'confirmed')
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('pick_list_lines as l').innerJoin('pick_lists as p', 'p.id', 'l.pick_list_id').select('l.id').whereRef('l.order_id', '=', 'o.id').where('p.status', '=', 'open'))),
+      not(
+        exists(
+          selectFrom('pick_list_lines as l')
+            .innerJoin('pick_lists as p', 'p.id', 'l.pick_list_id')
+            .select('l.id')
+            .whereRef('l.order_id', '=', 'o.id')
+            .where('p.status', '=', 'open'),
+        ),
+      ),
     );
   const total = Number((await ready.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const rows = await ready
@@ -93,8 +142,15 @@ export async function readyOrders(db: Db): Promise<ReadyOrders> {
   return {
     total,
     rows: rows.map((r) => ({
-      id: r.id, orderNumber: r.order_number, orderDate: r.order_date, consigneeName: r.consignee_name, country: r.country,
-      shippingMethod: r.shipping_method, lineCount: r.line_count, reservedLines: held.get(r.id) ?? 0, short: r.shortage.trim() !== '[]',
+      id: r.id,
+      orderNumber: r.order_number,
+      orderDate: r.order_date,
+      consigneeName: r.consignee_name,
+      country: r.country,
+      shippingMethod: r.shipping_method,
+      lineCount: r.line_count,
+      reservedLines: held.get(r.id) ?? 0,
+      short: r.shortage.trim() !== '[]',
     })),
   };
 }
@@ -109,6 +165,10 @@ async function reservedLineCounts(db: Db, orderIds: number[]): Promise<Map<numbe
     .groupBy(['ol.order_id', 'ol.id'])
     .having(sql`sum(m.reserved_milli)`, '>', 0)
     .as('held');
-  const rows = await db.selectFrom(perLine).select(['held.order_id', sql<number>`count(*)`.as('n')]).groupBy('held.order_id').execute();
+  const rows = await db
+    .selectFrom(perLine)
+    .select(['held.order_id', sql<number>`count(*)`.as('n')])
+    .groupBy('held.order_id')
+    .execute();
   return new Map(rows.map((r) => [r.order_id, Number(r.n)]));
 }

@@ -22,19 +22,43 @@ async function openLine(trx: Trx, lineId: number) {
     .innerJoin('orders as o', 'o.id', 'l.order_id')
     .innerJoin('order_lines as ol', 'ol.id', 'l.order_line_id')
     .select([
-      'l.id', 'l.pick_list_id', 'l.seq', 'l.order_id', 'l.order_line_id', 'l.product_id', 'l.location_id', 'l.container', 'l.qty_milli', 'l.picked_milli',
-      'l.short_milli', 'l.status', 'p.number', 'p.status as list_status', 'loc.bin_code', 'pr.sku', 'pr.gtin', 'o.status as order_status',
-      'o.order_number', 'ol.line_no', 'ol.sku as line_sku',
+      'l.id',
+      'l.pick_list_id',
+      'l.seq',
+      'l.order_id',
+      'l.order_line_id',
+      'l.product_id',
+      'l.location_id',
+      'l.container',
+      'l.qty_milli',
+      'l.picked_milli',
+      'l.short_milli',
+      'l.status',
+      'p.number',
+      'p.status as list_status',
+      'loc.bin_code',
+      'pr.sku',
+      'pr.gtin',
+      'o.status as order_status',
+      'o.order_number',
+      'ol.line_no',
+      'ol.sku as line_sku',
     ])
     .where('l.id', '=', lineId)
     .executeTakeFirst();
   if (!line) throw notFound('Pick list line', lineId);
   if (line.status !== 'open' || line.list_status !== 'open') {
-    throw new AppError('picking.errors.lineClosed', `Line ${line.seq} of pick list ${line.number} is already done. Reload the pick list.`, { seq: line.seq, pickList: line.number });
+    throw new AppError('picking.errors.lineClosed', `Line ${line.seq} of pick list ${line.number} is already done. Reload the pick list.`, {
+      seq: line.seq,
+      pickList: line.number,
+    });
   }
   // An order put on hold while its list was out must not be picked until it is released.
   if (line.order_status !== 'picking') {
-    throw new AppError('picking.errors.orderNotPicking', `Order ${line.order_number} is ${line.order_status}; it cannot be picked now.`, { orderNumber: line.order_number, status: line.order_status });
+    throw new AppError('picking.errors.orderNotPicking', `Order ${line.order_number} is ${line.order_status}; it cannot be picked now.`, {
+      orderNumber: line.order_number,
+      status: line.order_status,
+    });
   }
   return { ...line, remaining: line.qty_milli - line.picked_milli - line.short_milli };
 }
@@ -42,7 +66,10 @@ async function openLine(trx: Trx, lineId: number) {
 function quantityWithin(quantity: string, remaining: number): number {
   const qty = toMilli(quantity);
   if (qty <= 0 || qty > remaining) {
-    throw new AppError('picking.errors.tooMany', `Only ${fromMilli(remaining)} is left to pick on this line; ${quantity} is too many.`, { remaining: fromMilli(remaining), quantity });
+    throw new AppError('picking.errors.tooMany', `Only ${fromMilli(remaining)} is left to pick on this line; ${quantity} is too many.`, {
+      remaining: fromMilli(remaining),
+      quantity,
+    });
   }
   return qty;
 }
@@ -61,17 +88,38 @@ export async function pickLine(db: Kysely<DB>, input: PickInput, stamp: Stamp): 
   return db.transaction().execute(async (trx) => {
     const line = await openLine(trx, input.lineId);
     if (!same(input.binCode, line.bin_code)) {
-      throw new AppError('picking.errors.wrongBin', `This line is picked from bin ${line.bin_code}, not ${input.binCode}.`, { expected: line.bin_code, scanned: input.binCode });
+      throw new AppError('picking.errors.wrongBin', `This line is picked from bin ${line.bin_code}, not ${input.binCode}.`, {
+        expected: line.bin_code,
+        scanned: input.binCode,
+      });
     }
     if (!same(input.productCode, line.sku) && !(line.gtin !== '' && same(input.productCode, line.gtin))) {
-      throw new AppError('picking.errors.wrongProduct', `This line is for ${line.sku}; ${input.productCode} is another product.`, { expected: line.sku, scanned: input.productCode });
+      throw new AppError('picking.errors.wrongProduct', `This line is for ${line.sku}; ${input.productCode} is another product.`, {
+        expected: line.sku,
+        scanned: input.productCode,
+      });
     }
     if (!same(input.container, line.container)) {
-      throw new AppError('picking.errors.wrongContainer', `This line goes into container ${line.container}, not ${input.container}.`, { expected: line.container, scanned: input.container });
+      throw new AppError('picking.errors.wrongContainer', `This line goes into container ${line.container}, not ${input.container}.`, {
+        expected: line.container,
+        scanned: input.container,
+      });
     }
     const qty = quantityWithin(input.quantity, line.remaining);
     const { at, actor } = stamp;
-    await pick(trx, { orderId: line.order_id, orderLineId: line.order_line_id, productId: line.product_id, locationId: line.location_id, container: line.container, qtyMilli: qty, pickListLineId: line.id }, { at, actor, reference: line.number });
+    await pick(
+      trx,
+      {
+        orderId: line.order_id,
+        orderLineId: line.order_line_id,
+        productId: line.product_id,
+        locationId: line.location_id,
+        container: line.container,
+        qtyMilli: qty,
+        pickListLineId: line.id,
+      },
+      { at, actor, reference: line.number },
+    );
     const picked = line.picked_milli + qty;
     const closed = picked + line.short_milli === line.qty_milli;
     await trx
@@ -79,7 +127,16 @@ export async function pickLine(db: Kysely<DB>, input: PickInput, stamp: Stamp): 
       .set({ picked_milli: picked, ...(closed ? { status: line.short_milli > 0 ? 'short' : 'picked' } : {}) })
       .where('id', '=', line.id)
       .execute();
-    await appendAudit(trx, [{ entity: 'pickList', entityId: line.pick_list_id, action: 'picked', after: { seq: line.seq, orderNumber: line.order_number, sku: line.sku, bin: line.bin_code, container: line.container, quantity: fromMilli(qty) }, at, actor }]);
+    await appendAudit(trx, [
+      {
+        entity: 'pickList',
+        entityId: line.pick_list_id,
+        action: 'picked',
+        after: { seq: line.seq, orderNumber: line.order_number, sku: line.sku, bin: line.bin_code, container: line.container, quantity: fromMilli(qty) },
+        at,
+        actor,
+      },
+    ]);
     const done = await finishIfComplete(trx, line.pick_list_id, line.order_id, at, actor);
     return { line: await getLineView(trx, line.id), ...done };
   });
@@ -99,7 +156,11 @@ export async function shortLine(db: Kysely<DB>, input: ShortInput, stamp: Stamp)
     const qty = quantityWithin(input.quantity, line.remaining);
     const { at, actor } = stamp;
     // What was not picked goes back to being available; the reservation is what held it.
-    await release(trx, { orderId: line.order_id, orderLineId: line.order_line_id, productId: line.product_id, qtyMilli: qty, reason: `short pick: ${reason}` }, { at, actor, reference: line.number });
+    await release(
+      trx,
+      { orderId: line.order_id, orderLineId: line.order_line_id, productId: line.product_id, qtyMilli: qty, reason: `short pick: ${reason}` },
+      { at, actor, reference: line.number },
+    );
     const short = line.short_milli + qty;
     const closed = line.picked_milli + short === line.qty_milli;
     await trx
@@ -109,7 +170,14 @@ export async function shortLine(db: Kysely<DB>, input: ShortInput, stamp: Stamp)
       .execute();
     const entry = { lineNo: line.line_no, sku: line.line_sku, missing: fromMilli(qty), reason, pickList: line.number };
     await appendAudit(trx, [
-      { entity: 'pickList', entityId: line.pick_list_id, action: 'shortPicked', after: { seq: line.seq, orderNumber: line.order_number, sku: line.sku, bin: line.bin_code, quantity: fromMilli(qty), reason }, at, actor },
+      {
+        entity: 'pickList',
+        entityId: line.pick_list_id,
+        action: 'shortPicked',
+        after: { seq: line.seq, orderNumber: line.order_number, sku: line.sku, bin: line.bin_code, quantity: fromMilli(qty), reason },
+        at,
+        actor,
+      },
     ]);
     await recordShortage(trx, line.order_id, [entry], at, actor);
     const done = await finishIfComplete(trx, line.pick_list_id, line.order_id, at, actor);

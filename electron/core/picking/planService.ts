@@ -43,7 +43,10 @@ export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; cont
       .sort((a, b) => a.id - b.id);
     if (candidates.length === 0) return { planned: [], refused };
 
-    const lines = await linesWithReservations(trx, candidates.map((o) => o.id));
+    const lines = await linesWithReservations(
+      trx,
+      candidates.map((o) => o.id),
+    );
     const productIds = [...new Set(lines.filter((l) => l.productId !== null && l.reserved > 0).map((l) => l.productId!))];
     const stocks = productIds.length ? await binStocks(trx, productIds) : [];
     const allocated = productIds.length ? await openAllocations(trx, productIds) : new Map<string, number>();
@@ -87,7 +90,18 @@ export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; cont
         slots.forEach((s, i) => before[i] !== s.free && undo.push({ bin: s, qty: before[i]! - s.free }));
         for (const a of got) {
           const bin = binById.get(a.locationId)!;
-          rows.push({ orderId: order.id, orderNumber: order.orderNumber, walkOrder: bin.walkOrder, binCode: bin.binCode, sku: line.sku, lineNo: line.lineNo, orderLineId: line.id, productId: line.productId!, locationId: a.locationId, qtyMilli: a.qtyMilli });
+          rows.push({
+            orderId: order.id,
+            orderNumber: order.orderNumber,
+            walkOrder: bin.walkOrder,
+            binCode: bin.binCode,
+            sku: line.sku,
+            lineNo: line.lineNo,
+            orderLineId: line.id,
+            productId: line.productId!,
+            locationId: a.locationId,
+            qtyMilli: a.qtyMilli,
+          });
         }
       }
       if (missing !== undefined) {
@@ -102,7 +116,15 @@ export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; cont
 
     const { id } = await trx
       .insertInto('pick_lists')
-      .values({ number: `planning-${at}`, kind: plannedOrders.length === 1 ? 'order' : 'wave', status: 'open', container_mode: input.containerMode, order_count: plannedOrders.length, line_count: planned.length, created_at: at })
+      .values({
+        number: `planning-${at}`,
+        kind: plannedOrders.length === 1 ? 'order' : 'wave',
+        status: 'open',
+        container_mode: input.containerMode,
+        order_count: plannedOrders.length,
+        line_count: planned.length,
+        created_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     // The number comes from the id, known only once the row exists.
@@ -115,10 +137,26 @@ export async function planWave(db: Kysely<DB>, input: { orderIds: number[]; cont
     // driver costs more than SQLite's own JSON parser.
     const rows = planned.map((p, i) => [i + 1, p.orderId, p.orderLineId, p.productId, p.locationId, containers.get(p.orderId)!, p.qtyMilli]);
     await sql`insert into pick_list_lines (pick_list_id, seq, order_id, order_line_id, product_id, location_id, container, qty_milli, status)
-      select ${id}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'open' from json_each(${JSON.stringify(rows)})`.execute(trx);
+      select ${id}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'open' from json_each(${JSON.stringify(rows)})`.execute(
+      trx,
+    );
 
-    await appendAudit(trx, [{ entity: 'pickList', entityId: id, action: 'planned', after: { number, orders: plannedOrders.length, lines: planned.length, containerMode: input.containerMode }, ...stamp }]);
-    await moveOrders(trx, plannedOrders.map((o) => o.id), 'startPicking', stamp, (orderId) => ({ after: { pickList: number, container: containers.get(orderId) } }));
+    await appendAudit(trx, [
+      {
+        entity: 'pickList',
+        entityId: id,
+        action: 'planned',
+        after: { number, orders: plannedOrders.length, lines: planned.length, containerMode: input.containerMode },
+        ...stamp,
+      },
+    ]);
+    await moveOrders(
+      trx,
+      plannedOrders.map((o) => o.id),
+      'startPicking',
+      stamp,
+      (orderId) => ({ after: { pickList: number, container: containers.get(orderId) } }),
+    );
     return {
       pickList: { id, number, orderCount: plannedOrders.length, lineCount: planned.length },
       planned: plannedOrders.map((o) => ({ orderId: o.id, orderNumber: o.orderNumber, container: containers.get(o.id)! })),

@@ -10,7 +10,11 @@ export async function readSetting(db: Db, key: string): Promise<string | undefin
 }
 
 export async function writeSetting(db: Db, key: string, value: string): Promise<void> {
-  await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 /** The name written on every change: the one the person gave, or else the operating-system user's. */

@@ -35,12 +35,21 @@ export async function decideWaitingOrders(trx: Db, stamp: Stamp): Promise<number
     const order = { ...rowsToOrder(found.row, found.lines), shippingMethod: method };
     // The checks and the fingerprint follow the new method, as an edit on the order form would.
     const row = orderToRow(order, { status: found.row.status as OrderStatus, at: stamp.at, products: await catalogueFacts(trx, [order]) });
-    decided.set(w.id, { method, line: w.shipping_line, set: { shipping_method: method, problems: row.problems, problem_count: row.problem_count, content_hash: row.content_hash } });
+    decided.set(w.id, {
+      method,
+      line: w.shipping_line,
+      set: { shipping_method: method, problems: row.problems, problem_count: row.problem_count, content_hash: row.content_hash },
+    });
   }
   if (decided.size === 0) return 0;
   await moveOrders(trx, [...decided.keys()], 'edit', stamp, (id) => {
     const d = decided.get(id)!;
-    return { set: d.set, auditAs: 'shippingMethodDecided', before: { shippingMethod: METHOD_UNKNOWN }, after: { shippingMethod: d.method, shippingLine: d.line } };
+    return {
+      set: d.set,
+      auditAs: 'shippingMethodDecided',
+      before: { shippingMethod: METHOD_UNKNOWN },
+      after: { shippingMethod: d.method, shippingLine: d.line },
+    };
   });
   return decided.size;
 }

@@ -33,14 +33,21 @@ export async function findRule(db: Db, id: number): Promise<ShippingRule | undef
 }
 
 async function ruleCount(db: Db): Promise<number> {
-  const { n } = await db.selectFrom('shipping_rules').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('shipping_rules')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
 /** Inserts a rule at a position (clamped to 1..n+1), moving the rules from there down by one. */
 export async function insertRule(db: Db, spec: ShippingRuleSpec, position: number): Promise<number> {
   const at = Math.min(Math.max(1, position), (await ruleCount(db)) + 1);
-  await db.updateTable('shipping_rules').set({ position: sql`position + 1` }).where('position', '>=', at).execute();
+  await db
+    .updateTable('shipping_rules')
+    .set({ position: sql`position + 1` })
+    .where('position', '>=', at)
+    .execute();
   const { id } = await db
     .insertInto('shipping_rules')
     .values({ position: at, match: spec.match, pattern: spec.pattern, method: spec.method })
@@ -67,14 +74,28 @@ export async function moveRuleTo(db: Db, rule: ShippingRule, position: number): 
   const from = rule.position;
   if (to === from) return;
   if (to < from) {
-    await db.updateTable('shipping_rules').set({ position: sql`position + 1` }).where('position', '>=', to).where('position', '<', from).execute();
+    await db
+      .updateTable('shipping_rules')
+      .set({ position: sql`position + 1` })
+      .where('position', '>=', to)
+      .where('position', '<', from)
+      .execute();
   } else {
-    await db.updateTable('shipping_rules').set({ position: sql`position - 1` }).where('position', '>', from).where('position', '<=', to).execute();
+    await db
+      .updateTable('shipping_rules')
+      .set({ position: sql`position - 1` })
+      .where('position', '>', from)
+      .where('position', '<=', to)
+      .execute();
   }
   await db.updateTable('shipping_rules').set({ position: to }).where('id', '=', rule.id).execute();
 }
 
 export async function deleteRuleRow(db: Db, rule: ShippingRule): Promise<void> {
   await db.deleteFrom('shipping_rules').where('id', '=', rule.id).execute();
-  await db.updateTable('shipping_rules').set({ position: sql`position - 1` }).where('position', '>', rule.position).execute();
+  await db
+    .updateTable('shipping_rules')
+    .set({ position: sql`position - 1` })
+    .where('position', '>', rule.position)
+    .execute();
 }

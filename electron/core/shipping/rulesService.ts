@@ -53,7 +53,9 @@ export function moveRule(db: Kysely<DB>, id: number, position: number, stamp: St
     await moveRuleTo(trx, before, position);
     const after = await mustFind(trx, id);
     if (after.position !== before.position) {
-      await appendAudit(trx, [{ entity: ENTITY, entityId: id, action: 'moved', before: { position: before.position }, after: { position: after.position }, ...stamp }]);
+      await appendAudit(trx, [
+        { entity: ENTITY, entityId: id, action: 'moved', before: { position: before.position }, after: { position: after.position }, ...stamp },
+      ]);
     }
     // Order decides between rules that match, never whether one does: no waiting order is decided.
     return { rules: await listRules(trx), rule: after, ordersDecided: 0 };
@@ -79,6 +81,9 @@ export async function rememberChoices(trx: Db, specs: ShippingRuleSpec[], fileNa
   if (specs.length === 0) return { added: 0, ordersDecided: 0 };
   const ids = await appendRules(trx, specs);
   const rules = await Promise.all(ids.map((id) => mustFind(trx, id)));
-  await appendAudit(trx, rules.map((rule) => ({ entity: ENTITY, entityId: rule.id, action: 'created', after: { ...rule, fromImport: fileName }, ...stamp })));
+  await appendAudit(
+    trx,
+    rules.map((rule) => ({ entity: ENTITY, entityId: rule.id, action: 'created', after: { ...rule, fromImport: fileName }, ...stamp })),
+  );
   return { added: ids.length, ordersDecided: await decideWaitingOrders(trx, stamp) };
 }

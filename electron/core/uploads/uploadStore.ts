@@ -77,10 +77,15 @@ export function createUploadStore(dir: string, now: () => number = Date.now): Up
       const u = get(uploadId);
       if (u.busy) throw new AppError('import.uploadBusy', 'A piece of this file is still being saved. Send the pieces one after the other.');
       if (offset !== u.received) {
-        throw new AppError('import.uploadOffset', `This piece starts at byte ${offset}, but ${u.received} bytes have been received. Send the file again from the start.`, { offset, received: u.received });
+        throw new AppError(
+          'import.uploadOffset',
+          `This piece starts at byte ${offset}, but ${u.received} bytes have been received. Send the file again from the start.`,
+          { offset, received: u.received },
+        );
       }
       const bytes = Buffer.from(chunk, 'base64');
-      if (bytes.length > UPLOAD_CHUNK_BYTES) throw new AppError('import.uploadChunkTooLarge', 'A piece of the file is larger than 4 MB. Send it in smaller pieces.');
+      if (bytes.length > UPLOAD_CHUNK_BYTES)
+        throw new AppError('import.uploadChunkTooLarge', 'A piece of the file is larger than 4 MB. Send it in smaller pieces.');
       if (u.received + bytes.length > u.size) {
         throw new AppError('import.uploadTooLong', `The file is longer than the ${u.size} bytes announced. Choose the file again.`, { size: u.size });
       }
@@ -101,10 +106,14 @@ export function createUploadStore(dir: string, now: () => number = Date.now): Up
     complete(uploadId) {
       const u = get(uploadId);
       if (u.busy || u.received !== u.size) {
-        throw new AppError('import.uploadIncomplete', `Only ${u.received} of the file's ${u.size} bytes have been received. Wait for the upload to finish, or choose the file again.`, {
-          received: u.received,
-          size: u.size,
-        });
+        throw new AppError(
+          'import.uploadIncomplete',
+          `Only ${u.received} of the file's ${u.size} bytes have been received. Wait for the upload to finish, or choose the file again.`,
+          {
+            received: u.received,
+            size: u.size,
+          },
+        );
       }
       const source: ByteSource = () => createReadStream(u.file, { highWaterMark: READ_PIECE }) as AsyncIterable<Buffer>;
       return { fileName: u.fileName, size: u.size, source };

@@ -23,7 +23,9 @@ async function main() {
   if (process.argv.includes('--restore-latest-backup')) {
     const { restored, preRestore } = await restoreBeforeOpen(dataDir);
     console.log(`Restored the backup ${restored.name} (made ${restored.createdAt}).`);
-    console.log(preRestore ? `The data as it was before is kept in the backup ${preRestore.name}.` : 'The damaged data file was kept in the "damaged" folder beside it.');
+    console.log(
+      preRestore ? `The data as it was before is kept in the backup ${preRestore.name}.` : 'The damaged data file was kept in the "damaged" folder beside it.',
+    );
   }
   const core = await openCore({ dataDir, mode: 'web', version });
   const portText = option('port') ?? process.env.DESPACHO_PORT;

@@ -89,7 +89,12 @@ export async function startHarness(core: CoreApp, opts: { staticDir: string; por
         const body = await readBody(req);
         input = body === '' ? {} : JSON.parse(body);
       } catch {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'errors.badRequest', message: 'The request body is not valid JSON or is too large.' } }), 'application/json');
+        return send(
+          res,
+          400,
+          JSON.stringify({ ok: false, error: { code: 'errors.badRequest', message: 'The request body is not valid JSON or is too large.' } }),
+          'application/json',
+        );
       }
       let name: string;
       try {

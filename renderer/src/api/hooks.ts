@@ -1,14 +1,7 @@
 // TanStack Query over the typed API. Query keys are [commandName, input] so a tablesChanged
 // event can find every cached answer that read a changed table.
 import { useEffect, useState } from 'react';
-import {
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-  type UseMutationOptions,
-  type UseQueryOptions,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseMutationOptions, type UseQueryOptions } from '@tanstack/react-query';
 import { COMMAND_NAMES, type AppEvent, type CommandName, type TableName } from '../../../shared/api/commands';
 import { contract, type CommandInput, type CommandResult } from '../../../shared/api/contract';
 import { callCommand } from './client';
@@ -28,19 +21,13 @@ export function commandQuery<K extends CommandName>(name: K, input: CommandInput
   };
 }
 
-type QueryOptions<K extends CommandName> = Omit<
-  UseQueryOptions<CommandResult<K>, AppError, CommandResult<K>, CommandKey<K>>,
-  'queryKey' | 'queryFn'
->;
+type QueryOptions<K extends CommandName> = Omit<UseQueryOptions<CommandResult<K>, AppError, CommandResult<K>, CommandKey<K>>, 'queryKey' | 'queryFn'>;
 
 export function useCommand<K extends CommandName>(name: K, input: CommandInput<K>, options: QueryOptions<K> = {}) {
   return useQuery<CommandResult<K>, AppError, CommandResult<K>, CommandKey<K>>({ ...options, ...commandQuery(name, input) });
 }
 
-type MutationOptions<K extends CommandName> = Omit<
-  UseMutationOptions<CommandResult<K>, AppError, CommandInput<K>>,
-  'mutationFn'
->;
+type MutationOptions<K extends CommandName> = Omit<UseMutationOptions<CommandResult<K>, AppError, CommandInput<K>>, 'mutationFn'>;
 
 export function useMutationCommand<K extends CommandName>(name: K, options: MutationOptions<K> = {}) {
   const client = useQueryClient();

@@ -16,7 +16,13 @@ function NavItem({ item, index }: { item: string; index?: number }) {
       component={Link}
       to={`/${item}`}
       label={t(`nav.${item}`)}
-      leftSection={index !== undefined ? <Text size="xs" c="dimmed" w={14}>{index}</Text> : undefined}
+      leftSection={
+        index !== undefined ? (
+          <Text size="xs" c="dimmed" w={14}>
+            {index}
+          </Text>
+        ) : undefined
+      }
       active={active}
       aria-current={active ? 'page' : undefined}
     />

@@ -27,7 +27,12 @@ function AfterOnly({ after }: { after: unknown }) {
     if (typeof a.reason === 'string' && a.reason) facts.push(`${t('history.reason')}: ${a.reason}`);
     if (typeof a.fileName === 'string' && a.fileName) facts.push(`${t('history.fileName')}: ${a.fileName}`);
   }
-  if (facts.length === 0) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  if (facts.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('history.noChanges')}
+      </Text>
+    );
   return (
     <div>
       {facts.map((f) => (
@@ -43,7 +48,12 @@ function ChangeList({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   if (entry.before === null || entry.before === undefined) return <AfterOnly after={entry.after} />;
   const changes = diffEntries(entry.before, entry.after);
-  if (changes.length === 0) return <Text size="sm" c="dimmed">{t('history.noChanges')}</Text>;
+  if (changes.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('history.noChanges')}
+      </Text>
+    );
   return (
     <div>
       {changes.slice(0, MAX_CHANGES).map((c) => (

@@ -56,7 +56,16 @@ export interface ProductStock {
   product: { id: number; sku: string; name: string; brand: string; model: string; gtin: string; unit: string };
   totals: StockFiguresView;
   /** Per bin: on hand, what open pick lists will take from it, and the rest. */
-  bins: { locationId: number; warehouse: string; zone: string; binCode: string; walkOrder: number; onHand: string; reservedForPicking: string; available: string }[];
+  bins: {
+    locationId: number;
+    warehouse: string;
+    zone: string;
+    binCode: string;
+    walkOrder: number;
+    onHand: string;
+    reservedForPicking: string;
+    available: string;
+  }[];
   movements: { rows: MovementView[]; total: number; offset: number };
 }
 
@@ -75,8 +84,16 @@ export interface StockImportPreview {
   rowCount: number;
   counts: { change: number; same: number; invalid: number; newBins: number };
   sample: {
-    row: number; sku: string; name: string; warehouse: string; binCode: string; zone: string; newBin: boolean;
-    current: string; counted: string; difference: string;
+    row: number;
+    sku: string;
+    name: string;
+    warehouse: string;
+    binCode: string;
+    zone: string;
+    newBin: boolean;
+    current: string;
+    counted: string;
+    difference: string;
   }[];
   errors: StockRowError[];
   errorCount: number;

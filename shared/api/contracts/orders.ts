@@ -30,7 +30,10 @@ export const importInput = z
     fileName: text(255, { required: true }).refine((v) => !/[\t\n\r]/.test(v), { error: 'validation.controlChars' }),
     // The file itself, either as text (small files; 256 MB of text at most) or as an upload made
     // with uploads.* (big files, read from disk in pieces): exactly one of the two.
-    text: z.string().max(256 * 1024 * 1024, { error: 'import.fileTooLarge' }).optional(),
+    text: z
+      .string()
+      .max(256 * 1024 * 1024, { error: 'import.fileTooLarge' })
+      .optional(),
     uploadId: uploadIdSchema.optional(),
     mapping: columnMapping(IMPORT_FIELDS).optional(),
     channel: text(60).default(''),
@@ -47,8 +50,14 @@ export type ImportInput = z.input<typeof importInput>;
 export const ordersContract = {
   'orders.list': command<T.OrderPage>()(orderListQuery, { reads: ['orders'] }),
   'orders.get': command<T.OrderDetail>()(byId, { reads: ['orders', 'order_lines', 'audit_log'] }),
-  'orders.create': command<{ id: number }>()(z.object({ order: orderSchema }).strict(), { reads: ['products'], writes: ['orders', 'order_lines', 'audit_log'] }),
-  'orders.update': command<{ id: number }>()(z.object({ id: Id, order: orderSchema }).strict(), { reads: ['products'], writes: ['orders', 'order_lines', 'audit_log', 'stock_movements'] }),
+  'orders.create': command<{ id: number }>()(z.object({ order: orderSchema }).strict(), {
+    reads: ['products'],
+    writes: ['orders', 'order_lines', 'audit_log'],
+  }),
+  'orders.update': command<{ id: number }>()(z.object({ id: Id, order: orderSchema }).strict(), {
+    reads: ['products'],
+    writes: ['orders', 'order_lines', 'audit_log', 'stock_movements'],
+  }),
   'orders.check': command<T.ConfirmOutcome>()(byId, { reads: ['orders', 'order_lines'] }),
   // allowShort: the user chose to confirm orders with what is in stock; without it a short order stays unconfirmed.
   'orders.confirm': command<T.ConfirmOutcome[]>()(z.object({ ids: z.array(Id).min(1).max(100_000), allowShort: z.boolean().default(false) }).strict(), {
@@ -59,6 +68,9 @@ export const ordersContract = {
   'orders.release': command<{ id: number }>()(byId, { writes: ['orders', 'audit_log'] }),
   'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log', 'stock_movements'] }),
   'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders', 'shipping_rules'] }),
-  'orders.importCommit': command<T.ImportOutcome>()(importInput, { reads: ['products'], writes: ['orders', 'order_lines', 'audit_log', 'imports', 'shipping_rules'] }),
+  'orders.importCommit': command<T.ImportOutcome>()(importInput, {
+    reads: ['products'],
+    writes: ['orders', 'order_lines', 'audit_log', 'imports', 'shipping_rules'],
+  }),
   'orders.importCancel': command<{ cancelled: boolean }>()(z.object({ jobId: jobIdSchema }).strict()),
 } satisfies Record<OrdersCommand, Command<z.ZodType, unknown>>;

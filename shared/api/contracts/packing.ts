@@ -123,7 +123,11 @@ export const packingContract = {
   'packing.waiting': command<WaitingOrder[]>()(none, { reads: ['orders', 'stock_movements', 'parcels'] }),
   // By order, by the container's code, or by whatever was scanned (a container first, then an order number).
   'packing.station': command<PackingStation>()(
-    z.union([z.object({ orderId: Id }).strict(), z.object({ container: text(60, { required: true }) }).strict(), z.object({ code: text(60, { required: true }) }).strict()]),
+    z.union([
+      z.object({ orderId: Id }).strict(),
+      z.object({ container: text(60, { required: true }) }).strict(),
+      z.object({ code: text(60, { required: true }) }).strict(),
+    ]),
     { reads: [...stationTables] },
   ),
   'packing.openParcel': command<StationParcel>()(
@@ -136,14 +140,22 @@ export const packingContract = {
     reads: [...itemReads],
     writes: [...parcelWrites],
   }),
-  'packing.removeItem': command<{ parcelId: number }>()(z.object({ parcelId: Id, orderLineId: Id, quantity: packQuantity }).strict(), { reads: [...itemReads], writes: [...parcelWrites] }),
+  'packing.removeItem': command<{ parcelId: number }>()(z.object({ parcelId: Id, orderLineId: Id, quantity: packQuantity }).strict(), {
+    reads: [...itemReads],
+    writes: [...parcelWrites],
+  }),
   // Weighed against the tolerance kept in settings.
-  'packing.closeParcel': command<StationParcel>()(z.object({ parcelId: Id, grossKg: weighedKg }).strict(), { reads: [...parcelReads, 'settings'], writes: ['parcels', 'audit_log'] }),
+  'packing.closeParcel': command<StationParcel>()(z.object({ parcelId: Id, grossKg: weighedKg }).strict(), {
+    reads: [...parcelReads, 'settings'],
+    writes: ['parcels', 'audit_log'],
+  }),
   'packing.reopenParcel': command<StationParcel>()(parcelId, { reads: [...parcelReads], writes: ['parcels', 'audit_log'] }),
   // Finished only when every picked item is in a closed parcel.
   'packing.finish': command<{ orderId: number; status: OrderStatus }>()(z.object({ orderId: Id }).strict(), {
     reads: ['order_lines', 'products', 'stock_movements', 'parcels', 'parcel_items'],
     writes: ['orders', 'audit_log'],
   }),
-  'packing.packingList': command<PackingList>()(z.object({ orderId: Id }).strict(), { reads: ['orders', 'order_lines', 'products', 'parcels', 'parcel_items'] }),
+  'packing.packingList': command<PackingList>()(z.object({ orderId: Id }).strict(), {
+    reads: ['orders', 'order_lines', 'products', 'parcels', 'parcel_items'],
+  }),
 } satisfies Record<PackingCommand, Command<z.ZodType, unknown>>;

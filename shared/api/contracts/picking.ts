@@ -24,9 +24,7 @@ export const planInput = z
   })
   .strict();
 
-export const pickInput = z
-  .object({ lineId: Id, quantity: pickQuantity, container: scanned, binCode: scanned, productCode: scanned })
-  .strict();
+export const pickInput = z.object({ lineId: Id, quantity: pickQuantity, container: scanned, binCode: scanned, productCode: scanned }).strict();
 
 export const shortInput = z
   .object({
@@ -160,5 +158,8 @@ export const pickingContract = {
     reads: ['locations', 'products', 'order_lines'],
     writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'],
   }),
-  'picking.cancel': command<CancelOutcome>()(cancelInput, { reads: ['order_lines'], writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'] }),
+  'picking.cancel': command<CancelOutcome>()(cancelInput, {
+    reads: ['order_lines'],
+    writes: ['pick_lists', 'pick_list_lines', 'orders', 'stock_movements', 'audit_log'],
+  }),
 } satisfies Record<PickingCommand, Command<z.ZodType, unknown>>;

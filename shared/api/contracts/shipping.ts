@@ -27,7 +27,10 @@ export interface RulesChanged {
 export const shippingContract = {
   'shipping.rules': command<ShippingRule[]>()(none, { reads: ['shipping_rules'] }),
   // Saving may decide orders that were waiting for a method: they are written with their audit entry.
-  'shipping.saveRule': command<RulesChanged>()(shippingRuleSchema, { reads: ['shipping_rules', 'orders', 'order_lines', 'products'], writes: ['shipping_rules', 'orders', 'audit_log'] }),
+  'shipping.saveRule': command<RulesChanged>()(shippingRuleSchema, {
+    reads: ['shipping_rules', 'orders', 'order_lines', 'products'],
+    writes: ['shipping_rules', 'orders', 'audit_log'],
+  }),
   // Order and deletion never decide an order (see electron/core/shipping/rulesService.ts).
   'shipping.moveRule': command<RulesChanged>()(moveRuleSchema, { reads: ['shipping_rules'], writes: ['shipping_rules', 'audit_log'] }),
   'shipping.deleteRule': command<RulesChanged>()(byId, { reads: ['shipping_rules'], writes: ['shipping_rules', 'audit_log'] }),

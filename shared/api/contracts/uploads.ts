@@ -28,7 +28,10 @@ export const uploadsContract = {
       .object({
         uploadId: uploadIdSchema,
         offset: z.number().int().min(0),
-        chunk: z.string().max(UPLOAD_CHUNK_CHARS, { error: 'import.uploadChunkTooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'import.uploadBadChunk' }),
+        chunk: z
+          .string()
+          .max(UPLOAD_CHUNK_CHARS, { error: 'import.uploadChunkTooLarge' })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'import.uploadBadChunk' }),
       })
       .strict(),
   ),

@@ -42,7 +42,10 @@ export function cleanOrder(overrides: Partial<OrderInput> = {}): OrderInput {
     currency: 'USD',
     incoterm: 'DAP',
     declaredTotal: '49.97',
-    lines: [line(), line({ sku: 'UG-CBL-C2', description: 'USB-C charging cable, 2 m', brand: 'Ugreen', model: 'US557', quantity: '2', unitPrice: '9.99', hsCode: '854442' })],
+    lines: [
+      line(),
+      line({ sku: 'UG-CBL-C2', description: 'USB-C charging cable, 2 m', brand: 'Ugreen', model: 'US557', quantity: '2', unitPrice: '9.99', hsCode: '854442' }),
+    ],
     ...overrides,
   };
 }

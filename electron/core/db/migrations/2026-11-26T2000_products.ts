@@ -35,7 +35,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('products_name').on('products').column('name').execute();
 
   // Order lines link to the catalogue by SKU; the id is filled when the order is confirmed.
-  await db.schema.alterTable('order_lines').addColumn('product_id', 'integer', (c) => c.references('products.id')).execute();
+  await db.schema
+    .alterTable('order_lines')
+    .addColumn('product_id', 'integer', (c) => c.references('products.id'))
+    .execute();
   await db.schema.createIndex('order_lines_sku').on('order_lines').column('sku').execute();
 }
 

@@ -52,7 +52,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await makeAppendOnly(db, 'stock_movements');
 
   // What confirmation could not reserve, per line, as JSON; '[]' when the order is fully reserved.
-  await db.schema.alterTable('orders').addColumn('shortage', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('orders')
+    .addColumn('shortage', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -25,7 +25,9 @@ function Picker({ value, onChange, onBlur, error }: { value: string; onChange: (
   return (
     <Autocomplete
       label={t('catalogue.fields.hsCode')}
-      description={exact ? `${exact.description} · ${t('catalogue.form.hsSource')}` : none ? t('catalogue.form.hsNothingFound') : t('catalogue.fields.hsCodeHint')}
+      description={
+        exact ? `${exact.description} · ${t('catalogue.form.hsSource')}` : none ? t('catalogue.form.hsNothingFound') : t('catalogue.fields.hsCodeHint')
+      }
       withAsterisk
       value={value}
       data={options}

@@ -41,12 +41,19 @@ export function ProductForm({ id, initial, title }: Props) {
       void navigate(`/products/${saved.id}`);
     } catch (caught) {
       const e = toAppError(caught);
-      const details = productServerErrors(e, (name, err) => form.setError(name, err), (code, params) => translateMessage(code, params));
+      const details = productServerErrors(
+        e,
+        (name, err) => form.setError(name, err),
+        (code, params) => translateMessage(code, params),
+      );
       setBanner({ message: translateMessage(e.code, e.params), details });
     }
   };
 
-  const text = (name: 'sku' | 'name' | 'brand' | 'model' | 'netWeightKg' | 'grossWeightKg' | 'unitValue' | 'gtin', extra: { required?: boolean; hint?: string; mono?: boolean } = {}) => (
+  const text = (
+    name: 'sku' | 'name' | 'brand' | 'model' | 'netWeightKg' | 'grossWeightKg' | 'unitValue' | 'gtin',
+    extra: { required?: boolean; hint?: string; mono?: boolean } = {},
+  ) => (
     <TextInput
       {...form.register(name)}
       label={t(`catalogue.fields.${name}`)}
@@ -80,7 +87,9 @@ export function ProductForm({ id, initial, title }: Props) {
     <Controller
       control={form.control}
       name={name}
-      render={({ field }) => <Checkbox label={t(`catalogue.fields.${name}`)} checked={field.value} onChange={(e) => field.onChange(e.currentTarget.checked)} ref={field.ref} />}
+      render={({ field }) => (
+        <Checkbox label={t(`catalogue.fields.${name}`)} checked={field.value} onChange={(e) => field.onChange(e.currentTarget.checked)} ref={field.ref} />
+      )}
     />
   );
 
@@ -91,7 +100,13 @@ export function ProductForm({ id, initial, title }: Props) {
         {banner && (
           <Alert color="red" title={t('catalogue.form.saveFailed')} role="alert">
             {banner.message}
-            {banner.details.length > 0 && <List size="sm" mt="xs">{banner.details.map((d, i) => <List.Item key={i}>{d}</List.Item>)}</List>}
+            {banner.details.length > 0 && (
+              <List size="sm" mt="xs">
+                {banner.details.map((d, i) => (
+                  <List.Item key={i}>{d}</List.Item>
+                ))}
+              </List>
+            )}
           </Alert>
         )}
         <Paper withBorder p="md" component="fieldset" aria-label={t('catalogue.form.identity')}>
@@ -105,7 +120,15 @@ export function ProductForm({ id, initial, title }: Props) {
         </Paper>
         <Paper withBorder p="md" component="fieldset" aria-label={t('catalogue.form.customs')}>
           <Stack>
-            <Textarea {...form.register('description')} label={t('catalogue.fields.description')} description={t('catalogue.fields.descriptionHint')} withAsterisk autosize minRows={2} error={error('description')} />
+            <Textarea
+              {...form.register('description')}
+              label={t('catalogue.fields.description')}
+              description={t('catalogue.fields.descriptionHint')}
+              withAsterisk
+              autosize
+              minRows={2}
+              error={error('description')}
+            />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <HsCodePicker control={form.control} error={error('hsCode')} />
               {select('originCountry', countryOptions(i18n.language), true)}
@@ -123,10 +146,21 @@ export function ProductForm({ id, initial, title }: Props) {
         </Paper>
         <Paper withBorder p="md" component="fieldset" aria-label={t('catalogue.form.handling')}>
           <Stack>
-            {select('battery', BATTERY_TYPES.map((b) => ({ value: b, label: t(`catalogue.battery.${b}`) })))}
+            {select(
+              'battery',
+              BATTERY_TYPES.map((b) => ({ value: b, label: t(`catalogue.battery.${b}`) })),
+            )}
             {check('dangerousGoods')}
             {check('restricted')}
-            {restricted && <Textarea {...form.register('restrictedNote')} label={t('catalogue.fields.restrictedNote')} withAsterisk autosize error={error('restrictedNote')} />}
+            {restricted && (
+              <Textarea
+                {...form.register('restrictedNote')}
+                label={t('catalogue.fields.restrictedNote')}
+                withAsterisk
+                autosize
+                error={error('restrictedNote')}
+              />
+            )}
           </Stack>
         </Paper>
         <Group justify="flex-end">

@@ -20,7 +20,12 @@ function EditProduct({ id }: { id: number }) {
       </Center>
     );
   }
-  if (detail.isError) return <Alert color="red" title={t('errors.loadFailed')}>{errorText(detail.error)}</Alert>;
+  if (detail.isError)
+    return (
+      <Alert color="red" title={t('errors.loadFailed')}>
+        {errorText(detail.error)}
+      </Alert>
+    );
   return (
     <Stack>
       {/* Keyed by id only: a refresh while the user types must not reset the form. */}
@@ -37,7 +42,9 @@ export function ProductFormPage() {
   if (id === undefined || id === 'new') {
     return (
       <Stack>
-        <Anchor component={Link} to="/products" size="sm">{t('catalogue.form.backToList')}</Anchor>
+        <Anchor component={Link} to="/products" size="sm">
+          {t('catalogue.form.backToList')}
+        </Anchor>
         <ProductForm initial={initial} title={t('catalogue.form.newTitle')} />
       </Stack>
     );

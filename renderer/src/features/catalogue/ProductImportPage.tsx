@@ -103,14 +103,24 @@ export function ProductImportPage() {
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             {STATES.map((s) => (
               <Card withBorder key={s} padding="sm" role="group" aria-label={t(`catalogue.import.counts.${s}`)}>
-                <Text size="sm" fw={600}>{t(`catalogue.import.counts.${s}`)}</Text>
-                <Text size="xl" fw={700} c={`${COLOURS[s]}.8`} data-testid={`count-${s}`}>{preview.counts[s]}</Text>
-                <Text size="xs" c="dimmed">{t(`catalogue.import.counts.${s}Hint`)}</Text>
+                <Text size="sm" fw={600}>
+                  {t(`catalogue.import.counts.${s}`)}
+                </Text>
+                <Text size="xl" fw={700} c={`${COLOURS[s]}.8`} data-testid={`count-${s}`}>
+                  {preview.counts[s]}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`catalogue.import.counts.${s}Hint`)}
+                </Text>
               </Card>
             ))}
           </SimpleGrid>
           <Title order={3}>{t('catalogue.import.sampleTitle')}</Title>
-          {preview.sample.length > SAMPLE_SHOWN && <Text size="sm" c="dimmed">{t('catalogue.import.sampleShown', { shown: SAMPLE_SHOWN, total: preview.rowCount })}</Text>}
+          {preview.sample.length > SAMPLE_SHOWN && (
+            <Text size="sm" c="dimmed">
+              {t('catalogue.import.sampleShown', { shown: SAMPLE_SHOWN, total: preview.rowCount })}
+            </Text>
+          )}
           <Table striped aria-label={t('catalogue.import.sampleTitle')}>
             <Table.Thead>
               <Table.Tr>
@@ -128,7 +138,11 @@ export function ProductImportPage() {
                   <Table.Td ff="monospace">{s.sku}</Table.Td>
                   <Table.Td>{s.name}</Table.Td>
                   <Table.Td ff="monospace">{s.hsCode}</Table.Td>
-                  <Table.Td><Badge color={COLOURS[s.state]} variant="light">{t(`catalogue.import.counts.${s.state}`)}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge color={COLOURS[s.state]} variant="light">
+                      {t(`catalogue.import.counts.${s.state}`)}
+                    </Badge>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -137,10 +151,22 @@ export function ProductImportPage() {
           <ErrorReport errors={preview.errors} errorCount={preview.errorCount} />
           {nothing && <Alert color="gray">{t('catalogue.import.nothingToImport')}</Alert>}
           {preview.counts.invalid > 0 && (
-            <Checkbox label={t('catalogue.import.onlyValid', { count: preview.counts.new + preview.counts.updated + preview.counts.existing })} checked={onlyValid} onChange={(e) => setOnlyValid(e.currentTarget.checked)} />
+            <Checkbox
+              label={t('catalogue.import.onlyValid', { count: preview.counts.new + preview.counts.updated + preview.counts.existing })}
+              checked={onlyValid}
+              onChange={(e) => setOnlyValid(e.currentTarget.checked)}
+            />
           )}
-          {blocked && <Text size="sm" c="dimmed">{t('catalogue.import.mustChooseOnlyValid')}</Text>}
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {blocked && (
+            <Text size="sm" c="dimmed">
+              {t('catalogue.import.mustChooseOnlyValid')}
+            </Text>
+          )}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           <Group>
             <Button onClick={() => void commit()} loading={commitCmd.isPending} disabled={blocked || preview.missingFields.length > 0}>
               {t('importWizard.import')}
@@ -151,8 +177,12 @@ export function ProductImportPage() {
       {outcome && (
         <Alert color="green" title={t('importWizard.doneTitle')}>
           <Stack gap="xs">
-            <Text>{t('catalogue.import.done', { created: outcome.created, updated: outcome.updated, existing: outcome.existing, rejected: outcome.rejected })}</Text>
-            <Anchor component={Link} to="/products">{t('catalogue.import.toProducts')}</Anchor>
+            <Text>
+              {t('catalogue.import.done', { created: outcome.created, updated: outcome.updated, existing: outcome.existing, rejected: outcome.rejected })}
+            </Text>
+            <Anchor component={Link} to="/products">
+              {t('catalogue.import.toProducts')}
+            </Anchor>
           </Stack>
         </Alert>
       )}

@@ -48,7 +48,11 @@ export function ProductsListPage() {
           type="search"
           w={360}
         />
-        {list.data && <Text c="dimmed" size="sm">{t('catalogue.count', { count: total })}</Text>}
+        {list.data && (
+          <Text c="dimmed" size="sm">
+            {t('catalogue.count', { count: total })}
+          </Text>
+        )}
       </Group>
       {list.isError && <Alert color="red">{errorText(list.error)}</Alert>}
       {list.data && total === 0 && <Text c="dimmed">{debounced ? t('catalogue.noMatch') : t('catalogue.empty')}</Text>}
@@ -78,9 +82,21 @@ export function ProductsListPage() {
                   <Table.Td>{money(p.unitValue, p.currency, i18n.language)}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
-                      {p.battery !== 'none' && <Badge color="yellow" variant="light">{p.battery}</Badge>}
-                      {p.dangerousGoods && <Badge color="red" variant="light">{t('catalogue.flags.dangerous')}</Badge>}
-                      {p.restricted && <Badge color="orange" variant="light">{t('catalogue.flags.restricted')}</Badge>}
+                      {p.battery !== 'none' && (
+                        <Badge color="yellow" variant="light">
+                          {p.battery}
+                        </Badge>
+                      )}
+                      {p.dangerousGoods && (
+                        <Badge color="red" variant="light">
+                          {t('catalogue.flags.dangerous')}
+                        </Badge>
+                      )}
+                      {p.restricted && (
+                        <Badge color="orange" variant="light">
+                          {t('catalogue.flags.restricted')}
+                        </Badge>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -89,9 +105,7 @@ export function ProductsListPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {total > PER_PAGE && (
-        <Pagination total={Math.ceil(total / PER_PAGE)} value={page} onChange={setPage} aria-label={t('catalogue.pages')} />
-      )}
+      {total > PER_PAGE && <Pagination total={Math.ceil(total / PER_PAGE)} value={page} onChange={setPage} aria-label={t('catalogue.pages')} />}
     </Stack>
   );
 }

@@ -18,7 +18,11 @@ export const productResolver: Resolver<ProductInput, unknown, Product> = async (
 };
 
 /** Puts an error from main back onto the fields; returns the sentences that match no field. */
-export function productServerErrors(error: { code: string; params?: Params; issues: { path: string; code: string; params?: Params }[] }, setError: (name: keyof ProductInput, e: { type: string; message: string }) => void, translate: (code: string, params?: Params) => string): string[] {
+export function productServerErrors(
+  error: { code: string; params?: Params; issues: { path: string; code: string; params?: Params }[] },
+  setError: (name: keyof ProductInput, e: { type: string; message: string }) => void,
+  translate: (code: string, params?: Params) => string,
+): string[] {
   const loose: string[] = [];
   if (error.code === 'errors.validation') {
     for (const issue of error.issues) {

@@ -30,7 +30,6 @@ interface Loaded {
   encoding: CsvEncoding;
 }
 
-
 export function ImportWizard() {
   const { t } = useTranslation();
   const [active, setActive] = useState(0);
@@ -155,7 +154,12 @@ export function ImportWizard() {
     setJobId(id);
     try {
       const shippingChoices = choicesFor(preview, choices);
-      const result = await commitCmd.mutateAsync({ ...input(loaded, checkedMapping), onlyValid, jobId: id, ...(shippingChoices.length > 0 ? { shippingChoices } : {}) });
+      const result = await commitCmd.mutateAsync({
+        ...input(loaded, checkedMapping),
+        onlyValid,
+        jobId: id,
+        ...(shippingChoices.length > 0 ? { shippingChoices } : {}),
+      });
       // The outcome panel says it; a toast on top would only repeat it.
       setOutcome(result);
       setActive(4);

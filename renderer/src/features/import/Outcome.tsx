@@ -32,7 +32,9 @@ export function Outcome({ outcome, onAgain }: { outcome: ImportOutcome; onAgain:
       </SimpleGrid>
       {(outcome.shippingRulesAdded ?? 0) > 0 && <Text size="sm">{t('shipping.import.remembered', { count: outcome.shippingRulesAdded })}</Text>}
       {outcome.conflicts.length > 0 && (
-        <Text size="sm">{t('importWizard.conflictList', { list: outcome.conflicts.slice(0, 50).join(', ') + (outcome.conflicts.length > 50 ? ', …' : '') })}</Text>
+        <Text size="sm">
+          {t('importWizard.conflictList', { list: outcome.conflicts.slice(0, 50).join(', ') + (outcome.conflicts.length > 50 ? ', …' : '') })}
+        </Text>
       )}
       <Group>
         <Button component={Link} to="/orders">

@@ -36,7 +36,8 @@ export function Counts({ preview }: { preview: ImportPreview }) {
 function Sample({ preview, choices }: { preview: ImportPreview; choices: ShippingChoices }) {
   const { t, i18n } = useTranslation();
   // A line given a method above shows that method, as the import will write it.
-  const methodOf = (o: ImportPreview['sample'][number]) => (o.shippingMethod === 'unknown' ? (choices.get(shippingKey(o.shippingLine)) ?? 'unknown') : o.shippingMethod);
+  const methodOf = (o: ImportPreview['sample'][number]) =>
+    o.shippingMethod === 'unknown' ? (choices.get(shippingKey(o.shippingLine)) ?? 'unknown') : o.shippingMethod;
   const totalOrders = STATES.reduce((n, s) => n + preview.counts[s], 0);
   return (
     <Stack gap="xs">

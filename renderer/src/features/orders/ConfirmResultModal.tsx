@@ -25,7 +25,13 @@ export function ConfirmResultModal({ outcomes, onClose }: { outcomes: ConfirmOut
               <Stack gap="sm">
                 {failed.map((o) => (
                   <div key={o.id}>
-                    <Anchor component={Link} to={`/orders/${o.id}`} fw={600} onClick={onClose} aria-label={t('orders.confirmResult.open', { orderNumber: o.orderNumber })}>
+                    <Anchor
+                      component={Link}
+                      to={`/orders/${o.id}`}
+                      fw={600}
+                      onClick={onClose}
+                      aria-label={t('orders.confirmResult.open', { orderNumber: o.orderNumber })}
+                    >
                       {o.orderNumber}
                     </Anchor>
                     {o.refused && <Text size="sm">{t('orders.confirmResult.refused', { reason: refusedText(o.refused) })}</Text>}

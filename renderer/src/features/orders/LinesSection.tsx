@@ -22,7 +22,13 @@ function LineTotal({ control, index }: { control: OrderControl; index: number })
         {t('orderForm.lineTotal')}
       </Text>
       <Text size="lg" fw={600} mt={4} aria-live="polite" data-testid={`line-total-${index}`}>
-        {total !== undefined ? money(total, currency, i18n.language) : <Text span c="dimmed" size="sm">{t('orderForm.totalUnknown')}</Text>}
+        {total !== undefined ? (
+          money(total, currency, i18n.language)
+        ) : (
+          <Text span c="dimmed" size="sm">
+            {t('orderForm.totalUnknown')}
+          </Text>
+        )}
       </Text>
     </div>
   );
@@ -36,7 +42,13 @@ export function OrderTotal({ control }: { control: OrderControl }) {
     <Group gap="xs" align="baseline">
       <Text fw={600}>{t('orderForm.orderTotal')}:</Text>
       <Text size="xl" fw={700} aria-live="polite" data-testid="order-total">
-        {total !== undefined ? money(total, currency, i18n.language) : <Text span c="dimmed" size="sm">{t('orderForm.totalUnknown')}</Text>}
+        {total !== undefined ? (
+          money(total, currency, i18n.language)
+        ) : (
+          <Text span c="dimmed" size="sm">
+            {t('orderForm.totalUnknown')}
+          </Text>
+        )}
       </Text>
     </Group>
   );
@@ -72,7 +84,14 @@ const LineFields = memo(function LineFields({ index, canRemove, onRemove }: Line
         {text('hsCode')}
         <div style={{ gridColumn: '1 / -1' }}>{text('description')}</div>
         {text('quantity', { decimal: true })}
-        <FormSelect control={control} name={path('unit')} label={t('fields.line.unit')} data={unitOptions(t)} allowDeselect={false} error={error(path('unit'))} />
+        <FormSelect
+          control={control}
+          name={path('unit')}
+          label={t('fields.line.unit')}
+          data={unitOptions(t)}
+          allowDeselect={false}
+          error={error(path('unit'))}
+        />
         {text('unitPrice', { decimal: true })}
         <CountrySelect control={control} name={path('originCountry')} label={t('fields.line.originCountry')} error={error(path('originCountry'))} />
       </SimpleGrid>

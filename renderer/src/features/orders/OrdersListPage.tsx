@@ -122,11 +122,7 @@ export function OrdersListPage() {
               </Button>
             </>
           )}
-          <Button
-            disabled={selection.size === 0}
-            loading={confirm.isPending}
-            onClick={() => confirm.mutate({ ids: [...selection.keys()] })}
-          >
+          <Button disabled={selection.size === 0} loading={confirm.isPending} onClick={() => confirm.mutate({ ids: [...selection.keys()] })}>
             {t('orders.confirmSelected')}
           </Button>
         </Group>

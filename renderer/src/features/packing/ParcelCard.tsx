@@ -41,7 +41,14 @@ export function ParcelCard({ parcel, presets, editable, selected, onSelect }: Pr
   const kg = (v: string) => quantity(v, i18n.language);
 
   return (
-    <Card component="section" aria-label={t('packing.parcel.title', { seq: parcel.seq })} withBorder shadow={selected ? 'md' : undefined} style={selected ? { borderColor: 'var(--mantine-color-blue-6)', borderWidth: 2 } : undefined} onClick={onSelect}>
+    <Card
+      component="section"
+      aria-label={t('packing.parcel.title', { seq: parcel.seq })}
+      withBorder
+      shadow={selected ? 'md' : undefined}
+      style={selected ? { borderColor: 'var(--mantine-color-blue-6)', borderWidth: 2 } : undefined}
+      onClick={onSelect}
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={700}>{t('packing.parcel.title', { seq: parcel.seq })}</Text>
@@ -57,7 +64,8 @@ export function ParcelCard({ parcel, presets, editable, selected, onSelect }: Pr
           allowDeselect={false}
         />
         <Text size="sm" c="dimmed">
-          {t('packing.parcel.size', { length: parcel.lengthCm, width: parcel.widthCm, height: parcel.heightCm })} · {t('packing.parcel.limit', { kg: kg(parcel.maxKg) })}
+          {t('packing.parcel.size', { length: parcel.lengthCm, width: parcel.widthCm, height: parcel.heightCm })} ·{' '}
+          {t('packing.parcel.limit', { kg: kg(parcel.maxKg) })}
         </Text>
         {parcel.items.length === 0 && <Text c="dimmed">{t('packing.parcel.empty')}</Text>}
         {parcel.items.map((item) => (
@@ -71,7 +79,9 @@ export function ParcelCard({ parcel, presets, editable, selected, onSelect }: Pr
                 variant="subtle"
                 loading={remove.isPending}
                 // Fractional leftovers (0.5 kg of a bulk line) come out whole, not as "1" that would be refused.
-                onClick={() => remove.mutate({ parcelId: parcel.id, orderLineId: item.orderLineId, quantity: compareDecimal(item.quantity, '1') < 0 ? item.quantity : '1' })}
+                onClick={() =>
+                  remove.mutate({ parcelId: parcel.id, orderLineId: item.orderLineId, quantity: compareDecimal(item.quantity, '1') < 0 ? item.quantity : '1' })
+                }
               >
                 {t('packing.parcel.takeOut')}
               </Button>

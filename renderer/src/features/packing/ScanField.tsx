@@ -64,10 +64,25 @@ export function ScanField({ parcel }: { parcel: StationParcel }) {
           w={340}
           size="md"
         />
-        <TextInput label={t('packing.parcel.quantity')} value={qty} onChange={(e) => setQty(e.currentTarget.value)} onKeyDown={onEnter} inputMode="decimal" w={100} size="md" />
+        <TextInput
+          label={t('packing.parcel.quantity')}
+          value={qty}
+          onChange={(e) => setQty(e.currentTarget.value)}
+          onKeyDown={onEnter}
+          inputMode="decimal"
+          w={100}
+          size="md"
+        />
       </Group>
       {feedback && (
-        <Alert mt="xs" color={feedback.ok ? 'green' : 'red'} variant="filled" role={feedback.ok ? 'status' : 'alert'} withCloseButton onClose={() => setFeedback(undefined)}>
+        <Alert
+          mt="xs"
+          color={feedback.ok ? 'green' : 'red'}
+          variant="filled"
+          role={feedback.ok ? 'status' : 'alert'}
+          withCloseButton
+          onClose={() => setFeedback(undefined)}
+        >
           {feedback.text}
         </Alert>
       )}

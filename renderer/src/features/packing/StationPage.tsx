@@ -21,7 +21,12 @@ export function StationPage() {
   // The parcel scans go into: the one the clerk clicked, else the newest open one.
   const [target, setTarget] = useState<number>();
 
-  if (station.isError) return <Alert color="red" role="alert">{errorText(station.error)}</Alert>;
+  if (station.isError)
+    return (
+      <Alert color="red" role="alert">
+        {errorText(station.error)}
+      </Alert>
+    );
   if (!station.data) return <Loader />;
   const { order, lines, parcels, tolerancePercent } = station.data;
   const editable = order.status === 'picked';
@@ -34,7 +39,10 @@ export function StationPage() {
       <Group justify="space-between">
         <Group gap="sm">
           <Title order={2}>
-            {t('packing.title')} · <Anchor component={Link} to={`/orders/${order.id}`} inherit>{order.orderNumber}</Anchor>
+            {t('packing.title')} ·{' '}
+            <Anchor component={Link} to={`/orders/${order.id}`} inherit>
+              {order.orderNumber}
+            </Anchor>
           </Title>
           <StatusBadge status={order.status} size="lg" />
         </Group>
@@ -55,7 +63,14 @@ export function StationPage() {
       {editable && active && <ScanField parcel={active} />}
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
         {parcels.map((p) => (
-          <ParcelCard key={p.id} parcel={p} presets={presets.data ?? []} editable={editable} selected={p.id === active?.id} onSelect={() => p.status === 'open' && setTarget(p.id)} />
+          <ParcelCard
+            key={p.id}
+            parcel={p}
+            presets={presets.data ?? []}
+            editable={editable}
+            selected={p.id === active?.id}
+            onSelect={() => p.status === 'open' && setTarget(p.id)}
+          />
         ))}
       </SimpleGrid>
       {editable && <NewParcel orderId={order.id} presets={presets.data ?? []} onOpened={(p) => setTarget(p.id)} />}

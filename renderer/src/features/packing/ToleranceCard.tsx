@@ -29,7 +29,13 @@ export function ToleranceCard() {
       </Title>
       <form onSubmit={form.handleSubmit((values) => save.mutate(values))}>
         <Group align="start" gap="xs">
-          <TextInput label={t('packing.settings.tolerance')} inputMode="decimal" w={160} {...form.register('tolerancePercent')} error={translatePacked(error)} />
+          <TextInput
+            label={t('packing.settings.tolerance')}
+            inputMode="decimal"
+            w={160}
+            {...form.register('tolerancePercent')}
+            error={translatePacked(error)}
+          />
           <Button type="submit" mt={25} loading={save.isPending}>
             {t('common.save')}
           </Button>

@@ -32,7 +32,15 @@ export function ActorForm({ initial, submitLabel, onSaved }: { initial: string; 
   return (
     <form onSubmit={form.handleSubmit(onValid)} noValidate>
       <Group align="flex-end">
-        <TextInput label={t('actor.label')} description={t('actor.hint')} {...form.register('actor')} error={error('actor')} maxLength={80} w={320} data-autofocus />
+        <TextInput
+          label={t('actor.label')}
+          description={t('actor.hint')}
+          {...form.register('actor')}
+          error={error('actor')}
+          maxLength={80}
+          w={320}
+          data-autofocus
+        />
         <Button type="submit" loading={save.isPending}>
           {submitLabel}
         </Button>

@@ -10,7 +10,16 @@ export function ActorPrompt() {
   const settings = useCommand('settings.get', {});
   const open = !!settings.data && !settings.data.actorConfirmed;
   return (
-    <Modal opened={open} onClose={() => undefined} title={t('actor.welcomeTitle')} closeOnClickOutside={false} closeOnEscape={false} withCloseButton={false} centered size="lg">
+    <Modal
+      opened={open}
+      onClose={() => undefined}
+      title={t('actor.welcomeTitle')}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      withCloseButton={false}
+      centered
+      size="lg"
+    >
       <Text mb="md">{t('actor.welcomeBody')}</Text>
       {settings.data && <ActorForm initial={settings.data.actor} submitLabel={t('actor.continue')} />}
     </Modal>

@@ -39,7 +39,12 @@ function CancelForm({ listId, reason, onReason, onClose }: FormProps) {
   const cancel = useMutationCommand('picking.cancel', {
     onSuccess: (out) => {
       notifySuccess(
-        t(`picking.cancel.done.${out.pickList.status}`, { number: out.pickList.number, returned: out.returned.length, picked: out.picked.length, lines: out.linesCancelled }),
+        t(`picking.cancel.done.${out.pickList.status}`, {
+          number: out.pickList.number,
+          returned: out.returned.length,
+          picked: out.picked.length,
+          lines: out.linesCancelled,
+        }),
       );
       onClose();
       void navigate('/picking');

@@ -28,7 +28,11 @@ export function CurrentLine({ line, total }: { line: PickLineView; total: number
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Field label={t('picking.pick.bin')} value={line.binCode} sub={t('picking.pick.zone', { zone: line.zone })} />
-        <Field label={t('picking.pick.product')} value={line.sku} sub={[line.name, line.gtin ? t('picking.pick.gtin', { gtin: line.gtin }) : ''].filter(Boolean).join(' · ')} />
+        <Field
+          label={t('picking.pick.product')}
+          value={line.sku}
+          sub={[line.name, line.gtin ? t('picking.pick.gtin', { gtin: line.gtin }) : ''].filter(Boolean).join(' · ')}
+        />
         <Field label={t('picking.pick.quantity')} value={quantity(line.remaining, i18n.language)} />
         <Field label={t('picking.pick.container')} value={line.container} />
       </SimpleGrid>

@@ -38,8 +38,12 @@ export function PickLinesTable({ lines, currentId }: { lines: PickLineView[]; cu
               <Table.Td fw={600}>{l.binCode}</Table.Td>
               <Table.Td>{l.zone}</Table.Td>
               <Table.Td>
-                <Text size="sm" fw={600}>{l.sku}</Text>
-                <Text size="xs" c="dimmed">{l.name}</Text>
+                <Text size="sm" fw={600}>
+                  {l.sku}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {l.name}
+                </Text>
               </Table.Td>
               <Table.Td ta="right">{q(l.quantity)}</Table.Td>
               <Table.Td ta="right">{q(l.picked)}</Table.Td>

@@ -40,7 +40,10 @@ export function PickListsTable({ lists }: { lists: PickListSummary[] }) {
               <Table.Td ta="right">{l.orderCount}</Table.Td>
               <Table.Td ta="right">{l.lineCount}</Table.Td>
               <Table.Td>
-                <Progress value={l.lineCount ? (100 * l.linesDone) / l.lineCount : 0} aria-label={t('picking.progress', { done: l.linesDone, total: l.lineCount })} />
+                <Progress
+                  value={l.lineCount ? (100 * l.linesDone) / l.lineCount : 0}
+                  aria-label={t('picking.progress', { done: l.linesDone, total: l.lineCount })}
+                />
                 <span style={{ fontSize: 'var(--mantine-font-size-xs)' }}>{t('picking.progress', { done: l.linesDone, total: l.lineCount })}</span>
               </Table.Td>
               <Table.Td>{formatMoment(l.createdAt, i18n.language)}</Table.Td>

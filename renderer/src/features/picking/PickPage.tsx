@@ -75,21 +75,37 @@ export function PickPage() {
         </Group>
       </Group>
       <div>
-        <Progress value={list.lineCount ? (100 * list.linesDone) / list.lineCount : 0} size="lg" aria-label={t('picking.progress', { done: list.linesDone, total: list.lineCount })} />
+        <Progress
+          value={list.lineCount ? (100 * list.linesDone) / list.lineCount : 0}
+          size="lg"
+          aria-label={t('picking.progress', { done: list.linesDone, total: list.lineCount })}
+        />
         <Text size="sm" mt={4}>
           {t('picking.progress', { done: list.linesDone, total: list.lineCount })}
         </Text>
       </div>
       {feedback && (
         // role=alert is read out at once; the colour and the beep carry the same news.
-        <Alert color={feedback.ok ? 'green' : 'red'} variant="filled" role={feedback.ok ? 'status' : 'alert'} styles={{ message: { fontSize: feedback.ok ? undefined : '1.4rem', fontWeight: 700 } }}>
+        <Alert
+          color={feedback.ok ? 'green' : 'red'}
+          variant="filled"
+          role={feedback.ok ? 'status' : 'alert'}
+          styles={{ message: { fontSize: feedback.ok ? undefined : '1.4rem', fontWeight: 700 } }}
+        >
           {feedback.text}
         </Alert>
       )}
       {current ? (
         <>
           <CurrentLine line={current} total={list.lineCount} />
-          <ScanPanel key={`${current.id}:${current.remaining}`} line={current} known={known} paused={shortOpen || cancelOpen} onFeedback={setFeedback} onPicked={onPicked} />
+          <ScanPanel
+            key={`${current.id}:${current.remaining}`}
+            line={current}
+            known={known}
+            paused={shortOpen || cancelOpen}
+            onFeedback={setFeedback}
+            onPicked={onPicked}
+          />
           <Group>
             <Button
               color="orange"

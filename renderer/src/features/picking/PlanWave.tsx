@@ -37,13 +37,23 @@ export function PlanWave() {
     <Stack gap="xs">
       <Group justify="space-between" align="baseline">
         <Title order={3}>{t('picking.plan.title')}</Title>
-        {ready.data && <Text c="dimmed" size="sm">{t('picking.plan.ready', { count: ready.data.total })}</Text>}
+        {ready.data && (
+          <Text c="dimmed" size="sm">
+            {t('picking.plan.ready', { count: ready.data.total })}
+          </Text>
+        )}
       </Group>
       {outcome && <PlanResult outcome={outcome} onClose={() => setOutcome(undefined)} />}
       {ready.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
-      {ready.error && <Alert color="red" role="alert">{errorText(ready.error)}</Alert>}
+      {ready.error && (
+        <Alert color="red" role="alert">
+          {errorText(ready.error)}
+        </Alert>
+      )}
       {ready.data && rows.length === 0 && <Text c="dimmed">{t('picking.plan.noOrders')}</Text>}
-      {ready.data && ready.data.total > rows.length && <Alert color="yellow">{t('picking.plan.truncated', { shown: rows.length, total: ready.data.total })}</Alert>}
+      {ready.data && ready.data.total > rows.length && (
+        <Alert color="yellow">{t('picking.plan.truncated', { shown: rows.length, total: ready.data.total })}</Alert>
+      )}
       {rows.length > 0 && (
         <>
           <Group gap="lg" align="flex-end" wrap="wrap">
@@ -85,7 +95,11 @@ export function PlanWave() {
                 {rows.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>
-                      <Checkbox aria-label={t('picking.plan.selectOrder', { orderNumber: r.orderNumber })} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.currentTarget.checked)} />
+                      <Checkbox
+                        aria-label={t('picking.plan.selectOrder', { orderNumber: r.orderNumber })}
+                        checked={selected.has(r.id)}
+                        onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                      />
                     </Table.Td>
                     <Table.Td fw={600}>{r.orderNumber}</Table.Td>
                     <Table.Td>{formatDay(r.orderDate, i18n.language)}</Table.Td>

@@ -120,7 +120,15 @@ export function ScanPanel({ line, known, paused, onFeedback, onPicked }: Props) 
         <Button variant="default" onClick={onTyped} disabled={state.expecting === 'bin' || state.expecting === 'done' || typed.trim() === ''}>
           {t('picking.pick.useQuantity')}
         </Button>
-        <Button variant="subtle" onClick={() => { setState(START); onFeedback(undefined); input.current?.focus(); }} disabled={state === START}>
+        <Button
+          variant="subtle"
+          onClick={() => {
+            setState(START);
+            onFeedback(undefined);
+            input.current?.focus();
+          }}
+          disabled={state === START}
+        >
           {t('picking.pick.startOver')}
         </Button>
       </Group>

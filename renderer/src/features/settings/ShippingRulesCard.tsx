@@ -34,7 +34,12 @@ function RuleTester({ rules }: { rules: ShippingRule[] }) {
       {line.trim() !== '' && (
         <Text size="sm" role="status" c={rule ? undefined : 'orange.8'}>
           {rule
-            ? t('shipping.rules.tryMatch', { method: t(`shippingMethod.${rule.method}`), position: rule.position, match: t(`shipping.matches.${rule.match}`), pattern: rule.pattern })
+            ? t('shipping.rules.tryMatch', {
+                method: t(`shippingMethod.${rule.method}`),
+                position: rule.position,
+                match: t(`shipping.matches.${rule.match}`),
+                pattern: rule.pattern,
+              })
             : t('shipping.rules.tryNone')}
         </Text>
       )}
@@ -129,7 +134,12 @@ export function ShippingRulesCard() {
                     >
                       ↓
                     </ActionIcon>
-                    <Button size="compact-xs" variant="subtle" aria-label={t('shipping.rules.editOne', { pattern: rule.pattern })} onClick={() => startEditing(rule)}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={t('shipping.rules.editOne', { pattern: rule.pattern })}
+                      onClick={() => startEditing(rule)}
+                    >
                       {t('common.edit')}
                     </Button>
                     <Button
@@ -157,7 +167,11 @@ export function ShippingRulesCard() {
           {t('shipping.rules.empty')}
         </Text>
       )}
-      <form onSubmit={form.handleSubmit((values) => save.mutate(values))} aria-label={editing ? t('shipping.rules.formEdit') : t('shipping.rules.formAdd')} noValidate>
+      <form
+        onSubmit={form.handleSubmit((values) => save.mutate(values))}
+        aria-label={editing ? t('shipping.rules.formEdit') : t('shipping.rules.formAdd')}
+        noValidate
+      >
         <Text fw={600} size="sm" mb={4}>
           {editing ? t('shipping.rules.formEditTitle', { pattern: editing.pattern }) : t('shipping.rules.formAdd')}
         </Text>
@@ -177,7 +191,13 @@ export function ShippingRulesCard() {
               />
             )}
           />
-          <TextInput label={t('shipping.rules.pattern')} placeholder={t('shipping.rules.patternPlaceholder')} maxLength={200} {...form.register('pattern')} error={err('pattern')} />
+          <TextInput
+            label={t('shipping.rules.pattern')}
+            placeholder={t('shipping.rules.patternPlaceholder')}
+            maxLength={200}
+            {...form.register('pattern')}
+            error={err('pattern')}
+          />
           <Controller
             control={form.control}
             name="method"

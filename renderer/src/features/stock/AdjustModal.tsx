@@ -31,7 +31,10 @@ export function AdjustModal({ opened, productId, bins, onClose }: Props) {
 function AdjustForm({ productId, bins, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const [error, setError] = useState<string>();
-  const form = useForm<AdjustmentInput>({ resolver: zodResolver(adjustmentSchema), defaultValues: { productId, binCode: bins[0] ?? '', quantity: '', reason: '' } });
+  const form = useForm<AdjustmentInput>({
+    resolver: zodResolver(adjustmentSchema),
+    defaultValues: { productId, binCode: bins[0] ?? '', quantity: '', reason: '' },
+  });
   const adjust = useMutationCommand('stock.adjust');
   const fieldError = (name: keyof AdjustmentInput) => translatePacked(form.formState.errors[name]?.message, t);
 
@@ -54,7 +57,14 @@ function AdjustForm({ productId, bins, onClose }: Omit<Props, 'opened'>) {
           control={form.control}
           name="binCode"
           render={({ field }) => (
-            <Autocomplete label={t('inventory.columns.bin')} data={bins} withAsterisk value={field.value} onChange={field.onChange} error={fieldError('binCode')} />
+            <Autocomplete
+              label={t('inventory.columns.bin')}
+              data={bins}
+              withAsterisk
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError('binCode')}
+            />
           )}
         />
         <TextInput
@@ -66,7 +76,16 @@ function AdjustForm({ productId, bins, onClose }: Omit<Props, 'opened'>) {
           error={fieldError('quantity')}
           data-autofocus
         />
-        <Textarea label={t('inventory.adjust.reason')} description={t('inventory.adjust.reasonHint')} withAsterisk maxLength={500} autosize minRows={2} {...form.register('reason')} error={fieldError('reason')} />
+        <Textarea
+          label={t('inventory.adjust.reason')}
+          description={t('inventory.adjust.reasonHint')}
+          withAsterisk
+          maxLength={500}
+          autosize
+          minRows={2}
+          {...form.register('reason')}
+          error={fieldError('reason')}
+        />
         {error && (
           <Alert color="red" role="alert">
             {error}

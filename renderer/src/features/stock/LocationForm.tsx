@@ -38,7 +38,8 @@ export function LocationForm({ editing, onDone }: Props) {
     } catch (caught) {
       const e = toAppError(caught);
       const onField = e.issues.filter((i) => i.path.startsWith('location.'));
-      for (const i of onField) form.setError(i.path.slice('location.'.length) as keyof LocationInput, { type: 'server', message: packMessage(i.code, i.params) });
+      for (const i of onField)
+        form.setError(i.path.slice('location.'.length) as keyof LocationInput, { type: 'server', message: packMessage(i.code, i.params) });
       if (onField.length === 0) setError(errorText(e));
     }
   });

@@ -17,7 +17,13 @@ export function MovementsTable({ movements, perPage, page, onPage }: Props) {
   if (movements.total === 0) return <Text c="dimmed">{t('inventory.product.noMovements')}</Text>;
   const pages = Math.max(1, Math.ceil(movements.total / perPage));
   const where = (m: ProductStock['movements']['rows'][number]) =>
-    m.place === 'bin' ? m.binCode ?? '' : m.place === 'container' ? t('inventory.movements.inContainer', { container: m.container }) : m.place === 'parcel' ? t('inventory.movements.inParcel', { parcel: m.parcelId ?? '' }) : '';
+    m.place === 'bin'
+      ? (m.binCode ?? '')
+      : m.place === 'container'
+        ? t('inventory.movements.inContainer', { container: m.container })
+        : m.place === 'parcel'
+          ? t('inventory.movements.inParcel', { parcel: m.parcelId ?? '' })
+          : '';
   return (
     <Stack gap="xs">
       <Table.ScrollContainer minWidth={900}>

@@ -30,7 +30,9 @@ export function ReceivePage() {
       form.reset({ reference: '', lines: [] });
     } catch (caught) {
       const e = toAppError(caught);
-      for (const i of e.issues) if (/^lines\.\d+\.\w+$/.test(i.path) || i.path === 'reference') form.setError(i.path as 'reference', { type: 'server', message: packMessage(i.code, i.params) });
+      for (const i of e.issues)
+        if (/^lines\.\d+\.\w+$/.test(i.path) || i.path === 'reference')
+          form.setError(i.path as 'reference', { type: 'server', message: packMessage(i.code, i.params) });
       setError(errorText(e));
     }
   });
@@ -38,7 +40,14 @@ export function ReceivePage() {
   return (
     <Stack maw={1280}>
       <StockTabs title={t('inventory.receive.title')} />
-      <TextInput label={t('inventory.receive.reference')} description={t('inventory.receive.referenceHint')} maxLength={100} w={360} {...form.register('reference')} error={fieldError('reference')} />
+      <TextInput
+        label={t('inventory.receive.reference')}
+        description={t('inventory.receive.referenceHint')}
+        maxLength={100}
+        w={360}
+        {...form.register('reference')}
+        error={fieldError('reference')}
+      />
       {/* The scanner goes on typing into the scan line: adding a line must not move the focus to it. */}
       <ScanEntry onAdd={(line) => lines.append(line, { shouldFocus: false })} />
       <form onSubmit={post} noValidate>
@@ -67,7 +76,12 @@ export function ReceivePage() {
                       <TextInput aria-label={t('inventory.columns.bin')} {...form.register(`lines.${i}.binCode`)} error={fieldError(`lines.${i}.binCode`)} />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={t('inventory.receive.quantity')} inputMode="decimal" {...form.register(`lines.${i}.quantity`)} error={fieldError(`lines.${i}.quantity`)} />
+                      <TextInput
+                        aria-label={t('inventory.receive.quantity')}
+                        inputMode="decimal"
+                        {...form.register(`lines.${i}.quantity`)}
+                        error={fieldError(`lines.${i}.quantity`)}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <ActionIcon variant="subtle" color="red" onClick={() => lines.remove(i)} aria-label={t('inventory.receive.removeLine', { line: i + 1 })}>

@@ -47,9 +47,36 @@ export function ScanEntry({ onAdd }: { onAdd: (line: EntryLine) => void }) {
 
   return (
     <Group align="flex-start">
-      <TextInput ref={code} label={t('inventory.receive.code')} description={t('inventory.receive.codeHint')} value={line.code} onChange={set('code')} onKeyDown={(e) => onEnter(e, () => (line.binCode ? qty : bin).current?.select())} error={errors.code} autoFocus w={260} />
-      <TextInput ref={bin} label={t('inventory.columns.bin')} value={line.binCode} onChange={set('binCode')} onKeyDown={(e) => onEnter(e, () => qty.current?.select())} error={errors.binCode} w={160} />
-      <TextInput ref={qty} label={t('inventory.receive.quantity')} inputMode="decimal" value={line.quantity} onChange={set('quantity')} onKeyDown={(e) => onEnter(e, add)} error={errors.quantity} w={120} />
+      <TextInput
+        ref={code}
+        label={t('inventory.receive.code')}
+        description={t('inventory.receive.codeHint')}
+        value={line.code}
+        onChange={set('code')}
+        onKeyDown={(e) => onEnter(e, () => (line.binCode ? qty : bin).current?.select())}
+        error={errors.code}
+        autoFocus
+        w={260}
+      />
+      <TextInput
+        ref={bin}
+        label={t('inventory.columns.bin')}
+        value={line.binCode}
+        onChange={set('binCode')}
+        onKeyDown={(e) => onEnter(e, () => qty.current?.select())}
+        error={errors.binCode}
+        w={160}
+      />
+      <TextInput
+        ref={qty}
+        label={t('inventory.receive.quantity')}
+        inputMode="decimal"
+        value={line.quantity}
+        onChange={set('quantity')}
+        onKeyDown={(e) => onEnter(e, add)}
+        error={errors.quantity}
+        w={120}
+      />
       <Button mt={24} variant="light" onClick={add}>
         {t('inventory.receive.addLine')}
       </Button>

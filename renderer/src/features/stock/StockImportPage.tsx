@@ -78,9 +78,18 @@ export function StockImportPage() {
       ) : (
         <>
           <StockPreview preview={preview} />
-          {preview.missingFields.length > 0 && <Alert color="red">{t('inventory.import.missing', { fields: preview.missingFields.map((f) => t(`inventory.import.fields.${f}`)).join(', ') })}</Alert>}
+          {preview.missingFields.length > 0 && (
+            <Alert color="red">
+              {t('inventory.import.missing', { fields: preview.missingFields.map((f) => t(`inventory.import.fields.${f}`)).join(', ') })}
+            </Alert>
+          )}
           {invalid > 0 && (
-            <Checkbox label={t('inventory.import.onlyValid', { count: preview.counts.change + preview.counts.same })} checked={onlyValid} onChange={(e) => setOnlyValid(e.currentTarget.checked)} disabled={busy} />
+            <Checkbox
+              label={t('inventory.import.onlyValid', { count: preview.counts.change + preview.counts.same })}
+              checked={onlyValid}
+              onChange={(e) => setOnlyValid(e.currentTarget.checked)}
+              disabled={busy}
+            />
           )}
           {error && (
             <Alert color="red" role="alert" title={t('importWizard.failed')}>

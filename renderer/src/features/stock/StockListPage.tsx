@@ -63,7 +63,9 @@ export function StockListPage() {
                 {data.rows.map((r) => (
                   <Table.Tr key={r.productId}>
                     <Table.Td fw={600}>
-                      <Anchor component={Link} to={`/stock/${r.productId}`} fw={600}>{r.sku}</Anchor>
+                      <Anchor component={Link} to={`/stock/${r.productId}`} fw={600}>
+                        {r.sku}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>{r.name}</Table.Td>
                     {FIGURES.map((f) => (

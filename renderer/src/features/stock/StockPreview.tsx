@@ -7,7 +7,12 @@ import { formatCount } from '../../i18n/format';
 import { ErrorReport } from '../import/ErrorReport';
 import { formatDelta, formatQuantity } from './format';
 
-const COUNTS = [['change', 'blue.8'], ['same', 'gray.7'], ['newBins', 'green.8'], ['invalid', 'red.8']] as const;
+const COUNTS = [
+  ['change', 'blue.8'],
+  ['same', 'gray.7'],
+  ['newBins', 'green.8'],
+  ['invalid', 'red.8'],
+] as const;
 
 export function StockPreview({ preview }: { preview: StockImportPreview }) {
   const { t, i18n } = useTranslation();
@@ -50,7 +55,12 @@ export function StockPreview({ preview }: { preview: StockImportPreview }) {
                   {s.sku}
                 </Table.Td>
                 <Table.Td>
-                  {s.warehouse} / {s.binCode} {s.newBin && <Badge color="green" variant="light" size="sm">{t('inventory.import.newBin')}</Badge>}
+                  {s.warehouse} / {s.binCode}{' '}
+                  {s.newBin && (
+                    <Badge color="green" variant="light" size="sm">
+                      {t('inventory.import.newBin')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{s.zone}</Table.Td>
                 <Table.Td ta="right">{formatQuantity(s.current, lang)}</Table.Td>
@@ -76,7 +86,9 @@ export function StockImportResult({ outcome, onAgain }: { outcome: StockImportOu
   return (
     <Stack>
       <Alert color="green" title={t('importWizard.doneTitle')}>
-        {outcome.changed === 0 ? t('inventory.import.nothingChanged') : t('inventory.import.done', { changed: outcome.changed, newBins: outcome.newBins, unchanged: outcome.unchanged, rejected: outcome.rejected })}
+        {outcome.changed === 0
+          ? t('inventory.import.nothingChanged')
+          : t('inventory.import.done', { changed: outcome.changed, newBins: outcome.newBins, unchanged: outcome.unchanged, rejected: outcome.rejected })}
       </Alert>
       <Group>
         <Button component={Link} to="/stock">
