@@ -2,7 +2,7 @@
 // confirms an order through the form, and refuses navigation and new windows.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { COMMAND_NAMES } from '../../shared/api/commands';
-import { closeDespacho, freshDataDir, launchDespacho, needsElectron } from './launch';
+import { answerFirstStart, closeDespacho, freshDataDir, launchDespacho, needsElectron } from './launch';
 
 needsElectron();
 
@@ -15,6 +15,7 @@ test.beforeAll(async () => {
   electronApp = await launchDespacho(dataDir);
   page = await electronApp.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  await answerFirstStart(page);
 });
 
 test.afterAll(() => closeDespacho(electronApp, dataDir));

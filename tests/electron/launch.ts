@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath } from './electronBinary';
 
 export const root = path.resolve(__dirname, '../..');
@@ -37,4 +37,14 @@ export async function launchDespacho(dataDir: string): Promise<ElectronApplicati
 export async function closeDespacho(app: ElectronApplication | undefined, dataDir: string | undefined): Promise<void> {
   await app?.close();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** A fresh data folder asks who is using the app, then offers the demo: answer both, as a user would. */
+export async function answerFirstStart(page: Page, name = 'Electron Tester'): Promise<void> {
+  const welcome = page.getByRole('dialog', { name: 'Who is using Despacho?' });
+  await welcome.getByLabel('Your name').fill(name);
+  await welcome.getByRole('button', { name: 'Continue' }).click();
+  await expect(welcome).toBeHidden();
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await expect(page.getByRole('button', { name: 'Start empty' })).toHaveCount(0);
 }
