@@ -11,7 +11,7 @@ import { notifySuccess } from '../../app/notify';
 import { packMessage } from '../../i18n/messages';
 import { useFieldError } from '../../ui/useFieldError';
 
-export function ActorForm({ initial, submitLabel, onSaved }: { initial: string; submitLabel: string; onSaved?: () => void }) {
+export function ActorForm({ initial, submitLabel, hint, onSaved }: { initial: string; submitLabel: string; hint?: string; onSaved?: () => void }) {
   const { t } = useTranslation();
   const form = useForm<ActorInput>({ resolver: zodResolver(actorSchema), defaultValues: { actor: initial } });
   const error = useFieldError(form.control);
@@ -32,15 +32,7 @@ export function ActorForm({ initial, submitLabel, onSaved }: { initial: string; 
   return (
     <form onSubmit={form.handleSubmit(onValid)} noValidate>
       <Group align="flex-end">
-        <TextInput
-          label={t('actor.label')}
-          description={t('actor.hint')}
-          {...form.register('actor')}
-          error={error('actor')}
-          maxLength={80}
-          w={320}
-          data-autofocus
-        />
+        <TextInput label={t('actor.label')} description={hint} {...form.register('actor')} error={error('actor')} maxLength={80} w={320} data-autofocus />
         <Button type="submit" loading={save.isPending}>
           {submitLabel}
         </Button>

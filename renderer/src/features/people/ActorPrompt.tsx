@@ -21,7 +21,7 @@ export function ActorPrompt() {
       size="lg"
     >
       <Text mb="md">{t('actor.welcomeBody')}</Text>
-      {settings.data && <ActorForm initial={settings.data.actor} submitLabel={t('actor.continue')} />}
+      {settings.data && <ActorForm initial={settings.data.actor} submitLabel={t('actor.continue')} hint={t('actor.hint')} />}
     </Modal>
   );
 }
