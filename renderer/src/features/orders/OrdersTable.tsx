@@ -18,7 +18,8 @@ export type Selection = ReadonlyMap<number, string>;
 export type ListState = 'loading' | 'ready' | 'failed';
 
 const ROW_HEIGHT = 40;
-const GRID = '44px minmax(120px,1.1fr) 110px minmax(160px,1.6fr) 70px minmax(150px,1.3fr) 130px 130px 60px 120px 100px';
+// The columns fit a 1400 px window beside the navigation (about 1150 px), so Problems is never cut off.
+const GRID = '44px minmax(110px,1.1fr) 110px minmax(130px,1.6fr) 72px minmax(130px,1.3fr) 130px 104px 50px 104px 88px';
 
 interface Props {
   filters: ListFilters;
