@@ -23,6 +23,8 @@ const shopLine = (sku: string) => line({ sku, description: 'Earbuds', brand: '',
 describe('confirmation fills from the catalogue first', () => {
   it('a shop line with no brand, model, HS code or origin is confirmed with the product’s values', async () => {
     const { id } = await call(core, 'orders.create', { order: cleanOrder({ declaredTotal: '', lines: [shopLine('XM-BUDS5')] }) });
+    // "Check" judges as confirmation does: nothing is missing once the product fills the line.
+    expect((await call(core, 'orders.check', { id })).problems).toEqual([]);
     const [outcome] = await call(core, 'orders.confirm', { ids: [id] });
     expect(outcome).toMatchObject({ confirmed: true, problems: [] });
     const stored = await core.db.selectFrom('order_lines').selectAll().where('order_id', '=', id).executeTakeFirstOrThrow();
@@ -50,8 +52,10 @@ describe('confirmation fills from the catalogue first', () => {
     // A product saved before brand and model were required (written directly, as an old file holds it).
     await core.db.updateTable('products').set({ model: '' }).where('sku', '=', 'OLD-1').execute();
     const { id } = await call(core, 'orders.create', { order: cleanOrder({ declaredTotal: '', lines: [shopLine('OLD-1'), shopLine('NOT-IN-CATALOGUE')] }) });
+    const checked = await call(core, 'orders.check', { id });
     const [outcome] = await call(core, 'orders.confirm', { ids: [id] });
     expect(outcome!.confirmed).toBe(false);
+    expect(checked.problems).toEqual(outcome!.problems);
     const byCode = outcome!.problems.map((p) => [p.code, p.field, p.params?.lacking ?? null]);
     expect(byCode).toEqual(
       expect.arrayContaining([

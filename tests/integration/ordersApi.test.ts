@@ -196,10 +196,19 @@ describe('orders: confirm, hold, release, cancel', () => {
   });
 
   it('orders.check reports problems without changing anything', async () => {
-    const id = await create(cleanOrder({ lines: [line({ model: '' })], declaredTotal: '' }));
+    // A SKU the catalogue does not know, so nothing fills the model: the order lacks it.
+    const id = await create(cleanOrder({ lines: [line({ sku: 'NOT-IN-CATALOGUE', model: '' })], declaredTotal: '' }));
     const before = await counts(core.db);
     const outcome = await call(core, 'orders.check', { id });
-    expect(outcome).toEqual({ id, orderNumber: 'T-1001', confirmed: false, problems: [{ code: 'modelMissing', field: 'lines.0.model', params: { line: 1 } }] });
+    expect(outcome).toEqual({
+      id,
+      orderNumber: 'T-1001',
+      confirmed: false,
+      problems: [
+        { code: 'modelMissing', field: 'lines.0.model', params: { line: 1, lacking: 'order', sku: 'NOT-IN-CATALOGUE' } },
+        { code: 'unknownSku', field: 'lines.0.sku', params: { line: 1, sku: 'NOT-IN-CATALOGUE' } },
+      ],
+    });
     expect(await counts(core.db)).toEqual(before);
   });
 

@@ -116,7 +116,11 @@ describe('importing with unknown shipping lines', () => {
     // The undecided order is kept and flagged by the checks, naming the line.
     const undecided = orders.get('#2005')!;
     const checked = await call(core, 'orders.check', { id: undecided.id });
-    expect(checked.problems).toEqual([{ code: 'shippingMethodUnknown', field: 'shippingMethod', params: { line: 'Free Shipping (7-15 business days)' } }]);
+    // "Check" judges as confirmation does; this core has no catalogue, so the SKU is unknown too.
+    expect(checked.problems).toEqual([
+      { code: 'shippingMethodUnknown', field: 'shippingMethod', params: { line: 'Free Shipping (7-15 business days)' } },
+      { code: 'unknownSku', field: 'lines.0.sku', params: { line: 1, sku: 'XM-BUDS5' } },
+    ]);
     const confirm = await call(core, 'orders.confirm', { ids: [undecided.id] });
     expect(confirm[0]).toMatchObject({ confirmed: false, problems: expect.arrayContaining([expect.objectContaining({ code: 'shippingMethodUnknown' })]) });
   });

@@ -3,9 +3,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { OrderListQuery } from '../../../shared/api/contracts/orders';
 import type { ConfirmOutcome, OrderDetail, OrderPage, ShortLine } from '../../../shared/api/types';
-import { type Problem, checkOrder } from '../../../shared/domain/confirmation';
+import type { Problem } from '../../../shared/domain/confirmation';
 import { lineTotal } from '../../../shared/domain/money';
-import { nameWhoLacks } from '../../../shared/domain/catalogueFill';
 import { type OrderStatus, allowedActions, nextStatus } from '../../../shared/domain/orderStatus';
 import type { Order } from '../../../shared/schemas/order';
 import { AppError, notFound } from '../api/errors';
@@ -15,7 +14,7 @@ import type { DB } from '../db/schema';
 import { findOrder, insertOrders, listOrders, replaceLines } from './orderRepository';
 import { contentHash, orderToRow, rowsToOrder } from './orderRows';
 import { findProductsBySku } from '../catalogue/productRepository';
-import { catalogueFacts, catalogueProblems, filledLines, releaseOrder, reserveLines, shortageOf, writeFilledLines } from './orderStock';
+import { catalogueFacts, confirmationProblems, filledLines, releaseOrder, reserveLines, shortageOf, writeFilledLines } from './orderStock';
 import { moveOrder } from './workflow';
 
 function isUniqueViolation(err: unknown): boolean {
@@ -108,7 +107,11 @@ export async function getOrderDetail(db: Db, id: number): Promise<OrderDetail> {
 export async function checkOrderById(db: Db, id: number): Promise<ConfirmOutcome> {
   const found = await findOrder(db, id);
   if (!found) throw notFound('Order', id);
-  const problems = checkOrder(rowsToOrder(found.row, found.lines));
+  const products = await findProductsBySku(
+    db,
+    found.lines.map((l) => l.sku),
+  );
+  const problems = confirmationProblems(found.row, found.lines, products);
   return { id, orderNumber: found.row.order_number, confirmed: found.row.status === 'confirmed', problems };
 }
 
@@ -143,12 +146,7 @@ async function confirmOne(trx: Transaction<DB>, id: number, allowShort: boolean,
   );
   // The catalogue fills what the shop left out before the checks judge what is missing.
   const { rows: lines, filled } = filledLines(found.lines, products);
-  const judged = nameWhoLacks(
-    checkOrder(rowsToOrder(found.row, lines)),
-    lines.map((l) => l.sku),
-    (sku) => products.has(sku),
-  );
-  const problems = [...judged, ...catalogueProblems(lines, products)];
+  const problems = confirmationProblems(found.row, lines, products);
   const fail = async (shortage: ShortLine[]) => {
     await trx
       .updateTable('orders')

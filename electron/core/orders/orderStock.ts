@@ -1,7 +1,7 @@
 // Where step 1 meets the warehouse: confirming links each line to its catalogue product, fills
 // every customs field the line lacks from it, and reserves the stock; holding, cancelling or
 // editing an order gives back what it still holds.
-import { type LineFacts, type ProductFacts, fillLine } from '../../../shared/domain/catalogueFill';
+import { type LineFacts, type ProductFacts, checkWithCatalogue, fillLine } from '../../../shared/domain/catalogueFill';
 import type { Problem } from '../../../shared/domain/confirmation';
 import type { ShortLine } from '../../../shared/api/types';
 import { fromMilli, toMilli } from '../../../shared/domain/quantity';
@@ -11,7 +11,8 @@ import type { Stamp } from '../api/stamp';
 import type { Db } from '../audit/auditRepository';
 import { findProductsBySku } from '../catalogue/productRepository';
 import { type Trx, release, reserve } from '../inventory/ledger';
-import type { OrderLineRow } from './tables';
+import { rowsToOrder } from './orderRows';
+import type { OrderLineRow, OrderRow } from './tables';
 import type { ProductRow } from '../catalogue/tables';
 
 /** Lines whose SKU the catalogue does not know; confirming needs every product described for customs. */
@@ -34,10 +35,22 @@ export function productFacts(p: ProductRow): ProductFacts {
   };
 }
 
-/** The catalogue facts of the SKUs of these orders, for the problems stored with them. */
-export async function catalogueFacts(trx: Trx | Db, orders: Order[]): Promise<Map<string, ProductFacts>> {
-  const products = await findProductsBySku(trx, [...new Set(orders.flatMap((o) => o.lines.map((l) => l.sku)))]);
+/** The catalogue facts of the products found, by SKU. */
+export function factsBySku(products: Map<string, ProductRow>): Map<string, ProductFacts> {
   return new Map([...products].map(([sku, p]) => [sku, productFacts(p)]));
+}
+
+/** The catalogue facts of the SKUs of these orders, for the problems stored with them. */
+export async function catalogueFacts(db: Db, orders: Order[]): Promise<Map<string, ProductFacts>> {
+  return factsBySku(await findProductsBySku(db, [...new Set(orders.flatMap((o) => o.lines.map((l) => l.sku)))]));
+}
+
+/**
+ * The step-1 problems as confirmation judges them: the lines filled from the catalogue first (each
+ * problem left naming who lacks the value), then the SKUs the catalogue does not know.
+ */
+export function confirmationProblems(row: OrderRow, lines: OrderLineRow[], products: Map<string, ProductRow>): Problem[] {
+  return [...checkWithCatalogue(rowsToOrder(row, lines), factsBySku(products)), ...catalogueProblems(lines, products)];
 }
 
 const lineFacts = (l: OrderLineRow): LineFacts => ({

@@ -5,6 +5,7 @@
 import { METHOD_UNKNOWN, type ShippingMethod } from '../../../shared/domain/codes';
 import { shippingDecider } from '../../../shared/domain/shipping';
 import type { OrderStatus } from '../../../shared/domain/orderStatus';
+import type { Order } from '../../../shared/schemas/order';
 import type { Stamp } from '../api/stamp';
 import type { Db } from '../audit/auditRepository';
 import { findOrder } from '../orders/orderRepository';
@@ -27,18 +28,32 @@ export async function decideWaitingOrders(trx: Db, stamp: Stamp): Promise<number
     .execute();
   if (waiting.length === 0) return 0;
   const decider = shippingDecider(await rulesForDeciding(trx));
-  const decided = new Map<number, { method: ShippingMethod; line: string; set: OrderPatch }>();
+  const toDecide: { id: number; line: string; method: ShippingMethod; order: Order; status: OrderStatus }[] = [];
   for (const w of waiting) {
     const method = decider.methodOf(w.shipping_line);
     if (method === METHOD_UNKNOWN) continue;
     const found = (await findOrder(trx, w.id))!;
-    const order = { ...rowsToOrder(found.row, found.lines), shippingMethod: method };
-    // The checks and the fingerprint follow the new method, as an edit on the order form would.
-    const row = orderToRow(order, { status: found.row.status as OrderStatus, at: stamp.at, products: await catalogueFacts(trx, [order]) });
-    decided.set(w.id, {
-      method,
+    toDecide.push({
+      id: w.id,
       line: w.shipping_line,
-      set: { shipping_method: method, problems: row.problems, problem_count: row.problem_count, content_hash: row.content_hash },
+      method,
+      order: { ...rowsToOrder(found.row, found.lines), shippingMethod: method },
+      status: found.row.status as OrderStatus,
+    });
+  }
+  // One catalogue lookup for all of them: a rule can decide thousands of imported orders at once.
+  const products = await catalogueFacts(
+    trx,
+    toDecide.map((d) => d.order),
+  );
+  const decided = new Map<number, { method: ShippingMethod; line: string; set: OrderPatch }>();
+  for (const d of toDecide) {
+    // The checks and the fingerprint follow the new method, as an edit on the order form would.
+    const row = orderToRow(d.order, { status: d.status, at: stamp.at, products });
+    decided.set(d.id, {
+      method: d.method,
+      line: d.line,
+      set: { shipping_method: d.method, problems: row.problems, problem_count: row.problem_count, content_hash: row.content_hash },
     });
   }
   if (decided.size === 0) return 0;

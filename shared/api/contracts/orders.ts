@@ -58,7 +58,7 @@ export const ordersContract = {
     reads: ['products'],
     writes: ['orders', 'order_lines', 'audit_log', 'stock_movements'],
   }),
-  'orders.check': command<T.ConfirmOutcome>()(byId, { reads: ['orders', 'order_lines'] }),
+  'orders.check': command<T.ConfirmOutcome>()(byId, { reads: ['orders', 'order_lines', 'products'] }),
   // allowShort: the user chose to confirm orders with what is in stock; without it a short order stays unconfirmed.
   'orders.confirm': command<T.ConfirmOutcome[]>()(z.object({ ids: z.array(Id).min(1).max(100_000), allowShort: z.boolean().default(false) }).strict(), {
     reads: ['products'],
