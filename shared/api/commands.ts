@@ -1,5 +1,7 @@
 import { BACKUPS_COMMANDS } from './names/backups';
 import { CATALOGUE_COMMANDS } from './names/catalogue';
+import { COMPANY_COMMANDS } from './names/company';
+import { CUSTOMS_COMMANDS } from './names/customs';
 import { DEMO_COMMANDS } from './names/demo';
 import { DOCUMENTS_COMMANDS } from './names/documents';
 import { INVENTORY_COMMANDS } from './names/inventory';
@@ -25,6 +27,8 @@ export const COMMAND_NAMES = [
   ...DOCUMENTS_COMMANDS,
   ...UPLOADS_COMMANDS,
   ...SHIPPING_COMMANDS,
+  ...COMPANY_COMMANDS,
+  ...CUSTOMS_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -47,6 +51,13 @@ export const DATA_TABLES = [
   'parcels',
   'parcel_items',
   'shipping_rules',
+  'company_profile',
+  'contract_clauses',
+  'destination_rules',
+  'customs_documents',
+  'customs_document_orders',
+  'document_series',
+  'customs_overrides',
 ] as const;
 
 /**

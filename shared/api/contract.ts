@@ -5,6 +5,8 @@ import type { Command } from './command';
 import { type AppEvent, type CommandName, type Envelope } from './commands';
 import { backupsContract } from './contracts/backups';
 import { catalogueContract } from './contracts/catalogue';
+import { companyContract } from './contracts/company';
+import { customsContract } from './contracts/customs';
 import { demoContract } from './contracts/demo';
 import { documentsContract } from './contracts/documents';
 import { inventoryContract } from './contracts/inventory';
@@ -30,6 +32,8 @@ export const contract = {
   ...documentsContract,
   ...uploadsContract,
   ...shippingContract,
+  ...companyContract,
+  ...customsContract,
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

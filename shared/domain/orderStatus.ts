@@ -9,6 +9,7 @@ export const ORDER_STATUSES = [
   'picking',
   'picked',
   'packed',
+  'documents_ready',
   'declared',
   'in_transit',
   'cleared',
@@ -26,6 +27,7 @@ export const ORDER_ACTIONS = [
   'cancelPicking',
   'finishPicking',
   'pack',
+  'documentsReady',
   'declare',
   'ship',
   'clear',
@@ -43,7 +45,9 @@ const MOVES: Record<OrderStatus, Partial<Record<OrderAction, OrderStatus>>> = {
   // A cancelled pick list sends an order it picked nothing for back to be planned again.
   picking: { finishPicking: 'picked', hold: 'on_hold', cancelPicking: 'confirmed' },
   picked: { pack: 'packed', hold: 'on_hold' },
-  packed: { declare: 'declared' },
+  // Ready when the documents its destination needs are final (electron/core/customs/readiness.ts).
+  packed: { documentsReady: 'documents_ready' },
+  documents_ready: { declare: 'declared' },
   declared: { ship: 'in_transit' },
   in_transit: { clear: 'cleared' },
   cleared: { deliver: 'delivered' },

@@ -60,6 +60,13 @@ describe('migrations', () => {
     const db = await openDb(join(tmp.next(), 'fresh.sqlite'));
     expect(await userTables(db)).toEqual([
       'audit_log',
+      'company_profile',
+      'contract_clauses',
+      'customs_document_orders',
+      'customs_documents',
+      'customs_overrides',
+      'destination_rules',
+      'document_series',
       'imports',
       'locations',
       'order_lines',
@@ -264,6 +271,12 @@ interface ForeignKey {
   to: string;
 }
 
+/**
+ * Columns the generic value does not fit: a CHECK constraint would refuse it, or it is an integer
+ * part of a composite key (skipped as if it were a rowid, then null).
+ */
+const CHECKED: Record<string, unknown> = { 'contract_clauses.lang': 'en', 'customs_documents.status': 'draft', 'document_series.year': 2026 };
+
 async function seedEveryTable(db: Kysely<any>): Promise<void> {
   const tables = await userTables(db);
   const seededIds = new Map<string, number>();
@@ -277,7 +290,8 @@ async function seedEveryTable(db: Kysely<any>): Promise<void> {
       const row: Record<string, unknown> = {};
       for (const c of cols) {
         const fk = fks.find((f) => f.from === c.name);
-        if (fk) row[c.name] = seededIds.get(fk.table) ?? null;
+        if (`${table}.${c.name}` in CHECKED) row[c.name] = CHECKED[`${table}.${c.name}`];
+        else if (fk) row[c.name] = seededIds.get(fk.table) ?? null;
         else if (c.pk && /int/i.test(c.type)) continue;
         else row[c.name] = /int/i.test(c.type) ? 7 : /real|floa|doub/i.test(c.type) ? 1.5 : `${table}.${c.name}`;
       }

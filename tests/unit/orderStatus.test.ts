@@ -30,7 +30,8 @@ const LEGAL: [OrderStatus, OrderAction, OrderStatus][] = [
   ['picking', 'cancelPicking', 'confirmed'],
   ['picked', 'pack', 'packed'],
   ['picked', 'hold', 'on_hold'],
-  ['packed', 'declare', 'declared'],
+  ['packed', 'documentsReady', 'documents_ready'],
+  ['documents_ready', 'declare', 'declared'],
   ['declared', 'ship', 'in_transit'],
   ['in_transit', 'clear', 'cleared'],
   ['cleared', 'deliver', 'delivered'],
@@ -82,9 +83,9 @@ describe('order status machine', () => {
   });
 
   it('walks the whole happy path from received to delivered', () => {
-    const path: OrderAction[] = ['confirm', 'startPicking', 'finishPicking', 'pack', 'declare', 'ship', 'clear', 'deliver'];
+    const path: OrderAction[] = ['confirm', 'startPicking', 'finishPicking', 'pack', 'documentsReady', 'declare', 'ship', 'clear', 'deliver'];
     const visited = path.reduce<OrderStatus[]>((acc, action) => [...acc, transition(acc[acc.length - 1]!, action)], ['received']);
-    expect(visited).toEqual(['received', 'confirmed', 'picking', 'picked', 'packed', 'declared', 'in_transit', 'cleared', 'delivered']);
+    expect(visited).toEqual(['received', 'confirmed', 'picking', 'picked', 'packed', 'documents_ready', 'declared', 'in_transit', 'cleared', 'delivered']);
   });
 
   it('editing a confirmed order sends it back to received; hold and cancel need a reason', () => {

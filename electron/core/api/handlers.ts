@@ -2,6 +2,8 @@
 // calling the services of its step of the flow. Inputs arrive already validated against the contract.
 import { backupsHandlers } from '../backups/handlers';
 import { catalogueHandlers } from '../catalogue/handlers';
+import { companyHandlers } from '../company/handlers';
+import { customsHandlers } from '../customs/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { inventoryHandlers } from '../inventory/handlers';
@@ -27,4 +29,6 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...uploadsHandlers,
   ...shippingHandlers,
+  ...companyHandlers,
+  ...customsHandlers,
 };

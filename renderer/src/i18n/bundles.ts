@@ -2,6 +2,11 @@
 // area keeps its words beside the others without everyone editing one big file.
 import enBase from './en.json';
 import enCatalogue from './en/catalogue.json';
+import enCompany from './en/company.json';
+import enCustoms from './en/customs.json';
+import enCustomsErrors from './en/customsErrors.json';
+import enCustomsProblems from './en/customsProblems.json';
+import enPapers from '../../../shared/documents/words/papers.en.json';
 import enDocuments from '../../../shared/documents/words/en.json';
 import enInventory from './en/inventory.json';
 import enPacking from './en/packing.json';
@@ -10,6 +15,11 @@ import enPicking from './en/picking.json';
 import enShipping from './en/shipping.json';
 import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
+import esCompany from './es/company.json';
+import esCustoms from './es/customs.json';
+import esCustomsErrors from './es/customsErrors.json';
+import esCustomsProblems from './es/customsProblems.json';
+import esPapers from '../../../shared/documents/words/papers.es.json';
 import esDocuments from '../../../shared/documents/words/es.json';
 import esInventory from './es/inventory.json';
 import esPacking from './es/packing.json';
@@ -31,5 +41,33 @@ function merge(...parts: object[]): Tree {
   return out;
 }
 
-export const en = merge(enBase, enCatalogue, enInventory, enPicking, enPacking, enDocuments, enShipping, enPeople);
-export const es = merge(esBase, esCatalogue, esInventory, esPicking, esPacking, esDocuments, esShipping, esPeople);
+export const en = merge(
+  enBase,
+  enCatalogue,
+  enInventory,
+  enPicking,
+  enPacking,
+  enDocuments,
+  enShipping,
+  enPeople,
+  enCompany,
+  enCustoms,
+  enCustomsErrors,
+  enCustomsProblems,
+  enPapers,
+);
+export const es = merge(
+  esBase,
+  esCatalogue,
+  esInventory,
+  esPicking,
+  esPacking,
+  esDocuments,
+  esShipping,
+  esPeople,
+  esCompany,
+  esCustoms,
+  esCustomsErrors,
+  esCustomsProblems,
+  esPapers,
+);

@@ -9,6 +9,7 @@ import * as picking from './2026-11-26T2020_picking';
 import * as packing from './2026-11-26T2030_packing';
 import * as lineCustoms from './2026-11-29T1000_line_customs';
 import * as shippingLines from './2026-11-29T1030_shipping_lines';
+import * as customsDocuments from './2026-11-29T1300_customs_documents';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T2030_packing': packing,
   '2026-11-29T1000_line_customs': lineCustoms,
   '2026-11-29T1030_shipping_lines': shippingLines,
+  '2026-11-29T1300_customs_documents': customsDocuments,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {

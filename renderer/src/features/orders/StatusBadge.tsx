@@ -11,6 +11,7 @@ const COLOURS: Record<OrderStatus, string> = {
   picking: 'blue',
   picked: 'blue',
   packed: 'cyan',
+  documents_ready: 'cyan',
   declared: 'violet',
   in_transit: 'grape',
   cleared: 'teal',

@@ -1,0 +1,44 @@
+// Declaration items with the same HS code, origin and procedure may be declared as one: quantities,
+// weights and values add up, descriptions join. The detailed items stay in the document's data, so
+// turning aggregation off gives them back exactly (the flag is all that changes).
+import { canonical, dec, isDecimalString } from '../money';
+import type { DeclarationItem } from '../../schemas/customs/declaration';
+import { itemValue } from './totals';
+
+export interface AggregatedItem extends DeclarationItem {
+  /** Goods value of the group: the sum of its items' values. */
+  value: string;
+  /** 1-based numbers of the detailed items in this group. */
+  sourceItems: number[];
+}
+
+const add = (a: string, b: string) => canonical(dec(isDecimalString(a) ? a : '0').plus(dec(isDecimalString(b) ? b : '0')));
+const keyOf = (i: DeclarationItem) => `${i.hsCode}|${i.originCountry}|${i.procedure}`;
+
+/** The items as declared: grouped when `aggregate` is on, one per item otherwise. */
+export function declaredItems(items: DeclarationItem[], aggregate: boolean, currency: string): AggregatedItem[] {
+  const single = items.map((item, i) => ({ ...item, value: itemValue(item.quantity, item.unitPrice, currency), sourceItems: [i + 1] }));
+  if (!aggregate) return single;
+  const groups = new Map<string, AggregatedItem>();
+  for (const item of single) {
+    const key = keyOf(item);
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { ...item, sourceItems: [...item.sourceItems] });
+      continue;
+    }
+    g.sourceItems.push(...item.sourceItems);
+    g.quantity = add(g.quantity, item.quantity);
+    g.supplementaryQuantity = g.supplementaryQuantity || item.supplementaryQuantity ? add(g.supplementaryQuantity, item.supplementaryQuantity) : '';
+    g.netKg = add(g.netKg, item.netKg);
+    g.value = add(g.value, item.value);
+    if (g.unit !== item.unit) g.unit = '';
+    for (const field of ['description', 'brand', 'model', 'specification', 'sku'] as const) {
+      const parts = g[field].split('; ');
+      if (item[field] && !parts.includes(item[field])) g[field] = g[field] ? `${g[field]}; ${item[field]}` : item[field];
+    }
+    // A group's unit price is its value over its quantity only when the units agree.
+    g.unitPrice = g.unit && isDecimalString(g.quantity) && !dec(g.quantity).isZero() ? dec(g.value).div(dec(g.quantity)).toDecimalPlaces(6).toFixed() : '';
+  }
+  return [...groups.values()];
+}
