@@ -4,6 +4,7 @@ import { Navigate, createHashRouter } from 'react-router';
 import { ProductFormPage } from '../features/catalogue/ProductFormPage';
 import { ProductImportPage } from '../features/catalogue/ProductImportPage';
 import { ProductsListPage } from '../features/catalogue/ProductsListPage';
+import { CustomsDocumentsPage } from '../features/customs/list/CustomsDocumentsPage';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { OrderFormPage } from '../features/orders/OrderFormPage';
 import { OrderPage } from '../features/orders/OrderPage';
@@ -48,6 +49,7 @@ export const router = createHashRouter([
       { path: 'picking/:id', element: <PickPage /> },
       { path: 'packing', element: <PackingPage /> },
       { path: 'packing/:orderId', element: <StationPage /> },
+      { path: 'declarations', element: <CustomsDocumentsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },

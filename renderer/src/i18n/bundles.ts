@@ -4,6 +4,7 @@ import enBase from './en.json';
 import enCatalogue from './en/catalogue.json';
 import enCompany from './en/company.json';
 import enCustoms from './en/customs.json';
+import enCustomsDocs from './en/customsDocs.json';
 import enCustomsErrors from './en/customsErrors.json';
 import enCustomsProblems from './en/customsProblems.json';
 import enPapers from '../../../shared/documents/words/papers.en.json';
@@ -17,6 +18,7 @@ import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
 import esCompany from './es/company.json';
 import esCustoms from './es/customs.json';
+import esCustomsDocs from './es/customsDocs.json';
 import esCustomsErrors from './es/customsErrors.json';
 import esCustomsProblems from './es/customsProblems.json';
 import esPapers from '../../../shared/documents/words/papers.es.json';
@@ -52,6 +54,7 @@ export const en = merge(
   enPeople,
   enCompany,
   enCustoms,
+  enCustomsDocs,
   enCustomsErrors,
   enCustomsProblems,
   enPapers,
@@ -67,6 +70,7 @@ export const es = merge(
   esPeople,
   esCompany,
   esCustoms,
+  esCustomsDocs,
   esCustomsErrors,
   esCustomsProblems,
   esPapers,

@@ -9,6 +9,7 @@ import { errorText } from '../../app/notify';
 import { formatDay, formatMoment, money } from '../../i18n/format';
 import { countryName } from '../../i18n/options';
 import { HistoryTable } from '../../ui/HistoryTable';
+import { OrderDocumentsPanel } from '../customs/list/OrderDocumentsPanel';
 import { LinesTable } from './LinesTable';
 import { OrderActions } from './OrderActions';
 import { ProblemList } from './ProblemList';
@@ -148,6 +149,7 @@ export function OrderPage() {
       <Section title={t('orderPage.checks')}>
         {detail.problems.length === 0 ? <Text c="green.8">{t('orderPage.allPassed')}</Text> : <ProblemList problems={detail.problems} />}
       </Section>
+      <OrderDocumentsPanel orderId={id} status={detail.status} />
       {detail.shortage.length > 0 && (
         <Section title={t('shortage.title')}>
           <ShortageTable shortage={detail.shortage} />
