@@ -18,6 +18,7 @@ import { type CommandInput, type CommandResult, contract } from '../../shared/ap
 import { statementTables } from '../support/sqlTables';
 import { cleanOrder, fixture } from '../unit/support/orders';
 import { startCore, tempRoot } from './support/core';
+import { FULL_PROFILE } from './customs/packedOrders';
 
 /**
  * Declared writes a run may leave untouched, per command, each with the reason. Prefer a second
@@ -122,6 +123,45 @@ async function shippingStory(): Promise<void> {
   await run('shipping.deleteRule', { id: added.id });
   const unknownLine = csvOrders.replaceAll('WH-', 'PG-').replaceAll(',express,', ',Pigeon Wings,');
   await run('orders.importCommit', { fileName: 'pigeons.csv', text: unknownLine, shippingChoices: [{ line: 'Pigeon Wings', method: 'postal' }] });
+}
+
+/** The company profile, clause templates and destination rules, then order a's customs papers: created, saved, checked, finalised, amended, voided. */
+async function customsStory(orderId: number): Promise<void> {
+  await run('company.get', {});
+  await run('company.update', FULL_PROFILE);
+  await run('company.clauses', {});
+  await run('company.updateClauses', { lang: 'es', clauses: { payment: 'Pago al contado.' } });
+  const rules = await run('company.rules', {});
+  const rule = await run('company.saveRule', { ...rules[0]!, id: undefined, note: 'contract copy' });
+  await run('company.saveRule', { ...rule, note: 'contract copy, edited' });
+  await run('company.deleteRule', { id: rule.id });
+
+  await run('customs.hsSuggest', { description: 'wireless earbuds' });
+  await run('customs.ports', { query: 'shanghai' });
+  const ids: number[] = [];
+  for (const type of ['declaration', 'invoice', 'packing_list', 'contract', 'postal'] as const)
+    ids.push((await run('customs.create', { type, orderIds: [orderId] })).id);
+  const [declaration, invoice, packingList, contract, postal] = ids as [number, number, number, number, number];
+  const doc = await run('customs.get', { id: invoice });
+  await run('customs.saveDraft', { id: invoice, revision: doc.revision, content: { type: doc.type, data: doc.data } as never });
+  await run('customs.list', {});
+  await run('customs.list', { search: 'CT-', status: 'draft', type: 'invoice' });
+  await run('customs.orderDocuments', { orderId });
+  await run('customs.preview', { id: invoice });
+  await run('customs.show', { id: invoice, lang: 'es' });
+  await run('customs.void', { id: postal, reason: 'not a postal shipment' });
+  await run('customs.void', { id: contract, reason: 'not needed' });
+  // Declaration, invoice and packing list: with the mismatches accepted, the order becomes ready.
+  for (const id of [packingList, invoice, declaration]) {
+    const { problems } = await run('customs.check', { id });
+    const current = await run('customs.get', { id });
+    await run('customs.finalise', {
+      id,
+      revision: current.revision,
+      overrides: problems.filter((p) => p.overridable).map((p) => ({ key: p.key, reason: 'contract test' })),
+    });
+  }
+  await run('customs.amend', { id: invoice });
 }
 
 /** The fixtures: the whole flow, each command at least once with an input that succeeds. */
@@ -236,6 +276,8 @@ async function story(): Promise<void> {
   await run('packing.closeParcel', { parcelId: parcel, grossKg: await weight() });
   await run('packing.finish', { orderId: a });
   await run('packing.packingList', { orderId: a });
+
+  await customsStory(a);
 
   // Backups last: restore puts back the copy made just before.
   await run('backups.list', {});
