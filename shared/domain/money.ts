@@ -51,17 +51,24 @@ export function isPositive(value: DecimalString): boolean {
  * Locale display of an exact decimal. Intl.NumberFormat formats decimal strings without going
  * through a float, so 12345678901234.56 prints exactly.
  */
+// Building an Intl.NumberFormat costs far more than using one: a 200-line document formats
+// hundreds of figures, so formatters are kept per locale and currency.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let fmt = formatters.get(key);
+  if (!fmt) formatters.set(key, (fmt = make()));
+  return fmt;
+}
+
 export function formatMoney(value: DecimalString, currency: string, locale: string): string {
   const digits = currencyDigits(currency);
-  const fmt = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const fmt = formatter(
+    `m|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
   return fmt.format(canonical(value, digits) as unknown as number);
 }
 
 export function formatQuantity(value: DecimalString, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(canonical(value) as unknown as number);
+  return formatter(`q|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })).format(canonical(value) as unknown as number);
 }
