@@ -13,7 +13,7 @@ import { AppError } from '../api/errors';
 import type { Stamp } from '../api/stamp';
 import { type Db, appendAudit } from '../audit/auditRepository';
 import { buildDocumentData } from './builders';
-import { loadCheckFacts } from './checkFacts';
+import { type CheckFacts, loadCheckFacts } from './checkFacts';
 import { type DocumentRow, currentDocumentsOf, dataOf, findRow, loadDocument, ordersOf } from './documentRepository';
 import { nextNumber } from './numbering';
 import { markReadyOrders } from './readiness';
@@ -130,7 +130,7 @@ export async function saveDraft(
 }
 
 /** Everything the checks find on a document, with its live totals. */
-export async function checkStoredDocument(db: Db, id: number): Promise<DocumentCheck & { row: DocumentRow; orderIds: number[] }> {
+export async function checkStoredDocument(db: Db, id: number): Promise<DocumentCheck & { row: DocumentRow; orderIds: number[]; facts: CheckFacts }> {
   const row = await findRow(db, id);
   const doc = dataOf(row);
   const orderIds = (await ordersOf(db, [id])).get(id)?.ids ?? [];
@@ -158,7 +158,7 @@ export async function checkStoredDocument(db: Db, id: number): Promise<DocumentC
     items: String(t.items),
     currency: t.currency,
   };
-  return { problems, totals, row, orderIds };
+  return { problems, totals, row, orderIds, facts };
 }
 
 const asIssues = (problems: Problem[]) => problems.map((p) => ({ path: p.path, code: p.code, ...(p.params ? { params: p.params } : {}) }));
@@ -168,7 +168,7 @@ export async function finaliseDocument(
   input: { id: number; revision: number; overrides: { key: string; reason: string }[] },
   stamp: Stamp,
 ): Promise<CustomsDocument> {
-  const { problems, row, orderIds } = await checkStoredDocument(db, input.id);
+  const { problems, row, orderIds, facts } = await checkStoredDocument(db, input.id);
   if (row.status !== 'draft') throw notDraft(row);
   if (input.revision !== row.revision) {
     throw new AppError('customsErrors.staleRevision', `Document ${row.id} was changed in another window since you checked it. Reload it and finalise again.`, {
@@ -198,7 +198,6 @@ export async function finaliseDocument(
 
   const doc = dataOf(row);
   const kind = DOCUMENT_KINDS[row.type as DocumentType];
-  const facts = await loadCheckFacts(db, orderIds);
   // An amendment keeps the number of the document it amends; version 1 takes the next of its series.
   const number = row.number || (await nextNumber(db, kind.series, facts.profile.series[kind.series], Number(stamp.at.slice(0, 4))));
   await db
@@ -227,7 +226,7 @@ export async function finaliseDocument(
     },
   ]);
   await auditOrders(db, orderIds, 'documentFinalised', { documentId: row.id, type: row.type, number, version: row.version, overrides: accepted }, stamp);
-  await markReadyOrders(db, orderIds, stamp);
+  await markReadyOrders(db, orderIds, stamp, facts.rules);
   return loadDocument(db, row.id);
 }
 

@@ -3,6 +3,7 @@
 import type { OrderDocuments } from '../../../shared/api/contracts/customs';
 import { requiredDocuments } from '../../../shared/domain/customs/rules';
 import type { DocumentType } from '../../../shared/schemas/customs';
+import type { DestinationRule } from '../../../shared/schemas/customs/rules';
 import type { Stamp } from '../api/stamp';
 import type { Db } from '../audit/auditRepository';
 import { listDestinationRules } from '../company/rulesRepository';
@@ -21,9 +22,9 @@ async function finalTypesOf(db: Db, orderId: number): Promise<Set<DocumentType>>
   return new Set(rows.map((r) => r.type as DocumentType));
 }
 
-export async function markReadyOrders(db: Db, orderIds: number[], stamp: Stamp): Promise<void> {
+export async function markReadyOrders(db: Db, orderIds: number[], stamp: Stamp, activeRules?: DestinationRule[]): Promise<void> {
   if (orderIds.length === 0) return;
-  const rules = await listDestinationRules(db, { activeOnly: true });
+  const rules = activeRules ?? (await listDestinationRules(db, { activeOnly: true }));
   const orders = await db.selectFrom('orders').select(['id', 'status', 'country', 'shipping_method']).where('id', 'in', orderIds).execute();
   for (const order of orders) {
     if (order.status !== 'packed') continue;
