@@ -142,7 +142,8 @@ const sourceTables = [
 ] as const;
 
 export const customsContract = {
-  'customs.create': command<{ id: number }>()(createDocumentSchema, { reads: [...sourceTables], writes: [...docTables, 'audit_log'] }),
+  // Reads settings for the document language when none is given (the interface's).
+  'customs.create': command<{ id: number }>()(createDocumentSchema, { reads: [...sourceTables, 'settings'], writes: [...docTables, 'audit_log'] }),
   'customs.get': command<CustomsDocument>()(byId, { reads: [...docTables, 'orders', 'customs_overrides'] }),
   'customs.list': command<{ rows: DocumentSummary[]; total: number }>()(
     z
@@ -158,13 +159,13 @@ export const customsContract = {
   'customs.saveDraft': command<{ revision: number; updatedAt: string }>()(saveDraftSchema, { writes: ['customs_documents'] }),
   'customs.check': command<DocumentCheck>()(byId, { reads: [...docTables, ...sourceTables] }),
   'customs.finalise': command<CustomsDocument>()(finaliseSchema, {
-    reads: [...sourceTables],
-    writes: [...docTables, 'document_series', 'customs_overrides', 'orders', 'audit_log'],
+    reads: [...sourceTables, 'customs_document_orders'],
+    writes: ['customs_documents', 'document_series', 'customs_overrides', 'orders', 'audit_log'],
   }),
-  'customs.amend': command<{ id: number }>()(byId, { reads: [...docTables], writes: [...docTables, 'audit_log'] }),
+  'customs.amend': command<{ id: number }>()(byId, { reads: [...docTables, 'orders'], writes: [...docTables, 'audit_log'] }),
   'customs.void': command<CustomsDocument>()(z.object({ id: Id, reason: text(500, { required: true }) }).strict(), {
-    reads: ['orders'],
-    writes: [...docTables, 'audit_log'],
+    reads: ['orders', 'customs_document_orders', 'customs_overrides'],
+    writes: ['customs_documents', 'audit_log'],
   }),
   'customs.preview': command<{ html: string; title: string }>()(z.object({ id: Id, ...documentSettings }).strict(), {
     reads: [...docTables, 'orders', 'company_profile'],
