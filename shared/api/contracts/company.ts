@@ -19,13 +19,20 @@ export type ClauseTemplates = Record<DocumentLanguage, Record<ContractClause, st
 export const clausesUpdateSchema = z
   .object({
     lang: z.enum(DOCUMENT_LANGUAGES),
-    clauses: z.partialRecord(z.enum(CONTRACT_CLAUSES), text(4000)),
+    // An object of the known clauses (strict), not a record: any other key is refused, "__proto__" too.
+    clauses: z
+      .object(Object.fromEntries(CONTRACT_CLAUSES.map((c) => [c, text(4000).optional()])) as Record<ContractClause, z.ZodOptional<ReturnType<typeof text>>>)
+      .strict(),
   })
   .strict();
 
 export const companyContract = {
   'company.get': command<CompanyProfile>()(none, { reads: ['company_profile'] }),
-  'company.update': command<CompanyProfile>()(companyProfileSchema, { writes: ['company_profile', 'audit_log'] }),
+  // A saved profile has at least its legal name: an empty input (a bug, a lost form) never wipes it.
+  'company.update': command<CompanyProfile>()(
+    companyProfileSchema.refine((p) => p.legalName !== '', { path: ['legalName'], error: 'validation.required' }),
+    { writes: ['company_profile', 'audit_log'] },
+  ),
   'company.clauses': command<ClauseTemplates>()(none, { reads: ['contract_clauses'] }),
   'company.updateClauses': command<ClauseTemplates>()(clausesUpdateSchema, { writes: ['contract_clauses', 'audit_log'] }),
   'company.rules': command<DestinationRule[]>()(none, { reads: ['destination_rules'] }),
