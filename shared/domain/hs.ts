@@ -10,6 +10,11 @@ export interface HsEntry {
 const ENTRIES: readonly HsEntry[] = (subheadings as [string, string][]).map(([code, description]) => ({ code, description }));
 const CODES = new Set(ENTRIES.map((e) => e.code));
 
+/** Every HS 2022 subheading, in code order. */
+export function hsSubheadings(): readonly HsEntry[] {
+  return ENTRIES;
+}
+
 export type HsProblem = 'catalogue.validation.hsDigits' | 'catalogue.validation.hsLength' | 'catalogue.validation.hsUnknown';
 
 /**
