@@ -122,8 +122,9 @@ ${rows}
 /** The detailed items behind an aggregated declaration, each with the declared item it went into. */
 function detailTable(d: DeclarationData, f: Formats): Markup {
   const w = f.w.declaration;
+  if (!d.aggregate) return html``;
   const groups = declaredItems(d.items, true, d.currency);
-  if (!d.aggregate || groups.every((g) => g.sourceItems.length === 1)) return html``;
+  if (groups.every((g) => g.sourceItems.length === 1)) return html``;
   const groupOf = new Map<number, number>();
   groups.forEach((g, i) => g.sourceItems.forEach((n) => groupOf.set(n, i + 1)));
   const detailed = declaredItems(d.items, false, d.currency);

@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
 import countriesEn from 'i18n-iso-countries/langs/en.json';
 import countriesEs from 'i18n-iso-countries/langs/es.json';
 import { INCOTERMS, currencyDigits } from '../../domain/codes';
-import { canonical, formatMoney, formatQuantity, isDecimalString } from '../../domain/money';
+import { canonical, formatMoney, isDecimalString } from '../../domain/money';
 import type { DocumentLanguage } from '../../schemas/customs';
 import { type PaperWords, paperWords } from './words';
 
@@ -40,8 +40,18 @@ export function lookup(table: object, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+// Making an Intl.NumberFormat costs far more than using one, and a 2,000-item declaration
+// formats some ten thousand figures: one formatter per locale and precision.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(locale: string, min: number, max: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max });
+  const key = `${locale}|${min}|${max}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format;
 }
 
 export function formats(lang: DocumentLanguage): Formats {
@@ -63,8 +73,10 @@ export function formats(lang: DocumentLanguage): Formats {
       const d = digits(currency);
       return numberFormat(locale, d, d).format(exact(canonical(value, d)));
     },
-    price: (value, currency) => (isDecimalString(value) ? numberFormat(locale, digits(currency), 6).format(exact(canonical(value))) : value),
-    quantity: (value) => (isDecimalString(value) ? formatQuantity(value, locale) : value),
+    // A decimal string has at most six decimals, so these two never round.
+    price: (value, currency) => (isDecimalString(value) ? numberFormat(locale, digits(currency), 6).format(exact(value)) : value),
+    // formatQuantity's options, with a formatter made once.
+    quantity: (value) => (isDecimalString(value) ? numberFormat(locale, 0, 6).format(exact(value)) : value),
     date: (value) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
       if (!m) return value;
