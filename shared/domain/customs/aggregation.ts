@@ -1,6 +1,7 @@
 // Declaration items with the same HS code, origin and procedure may be declared as one: quantities,
 // weights and values add up, descriptions join. The detailed items stay in the document's data, so
 // turning aggregation off gives them back exactly (the flag is all that changes).
+import { currencyDigits } from '../codes';
 import { canonical, dec, isDecimalString } from '../money';
 import type { DeclarationItem } from '../../schemas/customs/declaration';
 import { itemValue } from './totals';
@@ -19,6 +20,8 @@ const keyOf = (i: DeclarationItem) => `${i.hsCode}|${i.originCountry}|${i.proced
 export function declaredItems(items: DeclarationItem[], aggregate: boolean, currency: string): AggregatedItem[] {
   const single = items.map((item, i) => ({ ...item, value: itemValue(item.quantity, item.unitPrice, currency), sourceItems: [i + 1] }));
   if (!aggregate) return single;
+  // A group's value prints like its items' values: to the currency's minor unit ("55.50", not "55.5").
+  const places = /^[A-Z]{3}$/.test(currency) ? currencyDigits(currency) : 2;
   const groups = new Map<string, AggregatedItem>();
   for (const item of single) {
     const key = keyOf(item);
@@ -31,7 +34,7 @@ export function declaredItems(items: DeclarationItem[], aggregate: boolean, curr
     g.quantity = add(g.quantity, item.quantity);
     g.supplementaryQuantity = g.supplementaryQuantity || item.supplementaryQuantity ? add(g.supplementaryQuantity, item.supplementaryQuantity) : '';
     g.netKg = add(g.netKg, item.netKg);
-    g.value = add(g.value, item.value);
+    g.value = dec(add(g.value, item.value)).toFixed(places);
     if (g.unit !== item.unit) g.unit = '';
     for (const field of ['description', 'brand', 'model', 'specification', 'sku'] as const) {
       const parts = g[field].split('; ');
