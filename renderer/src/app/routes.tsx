@@ -4,6 +4,7 @@ import { Navigate, createHashRouter } from 'react-router';
 import { ProductFormPage } from '../features/catalogue/ProductFormPage';
 import { ProductImportPage } from '../features/catalogue/ProductImportPage';
 import { ProductsListPage } from '../features/catalogue/ProductsListPage';
+import { DocumentEditorPage } from '../features/customs/editor/DocumentEditorPage';
 import { CustomsDocumentsPage } from '../features/customs/list/CustomsDocumentsPage';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { OrderFormPage } from '../features/orders/OrderFormPage';
@@ -50,6 +51,7 @@ export const router = createHashRouter([
       { path: 'packing', element: <PackingPage /> },
       { path: 'packing/:orderId', element: <StationPage /> },
       { path: 'declarations', element: <CustomsDocumentsPage /> },
+      { path: 'customs/documents/:id', element: <DocumentEditorPage /> },
       { path: 'settings', element: <SettingsPage /> },
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },

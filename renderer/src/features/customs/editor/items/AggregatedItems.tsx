@@ -1,0 +1,66 @@
+// The declaration's items as they will be filed when aggregation is on: one line per HS code,
+// origin and procedure, saying which detailed items each groups. Read-only: the detailed items
+// above stay the data, so switching aggregation off gives them back exactly.
+import { Table, Text } from '@mantine/core';
+import { useDeferredValue, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { declaredItems } from '../../../../../../shared/domain/customs/aggregation';
+import type { DeclarationItem } from '../../../../../../shared/schemas/customs';
+import { countryName } from '../../../../i18n/options';
+import { money, quantity } from '../../../../i18n/format';
+import { useStableForm } from '../form/stableForm';
+import classes from './items.module.css';
+
+export function AggregatedItems() {
+  const { t, i18n } = useTranslation();
+  const { control } = useStableForm();
+  const [aggregate, items, currency] = useWatch({ control, name: ['aggregate', 'items', 'currency'] }) as [boolean, DeclarationItem[], string];
+  const deferred = useDeferredValue(items);
+  const groups = useMemo(() => (aggregate ? declaredItems(deferred ?? [], true, currency ?? '') : []), [aggregate, deferred, currency]);
+  if (!aggregate) return null;
+  const lang = i18n.language;
+  return (
+    <div>
+      <Text fw={600} size="sm" mb={4} id="aggregated-title">
+        {t('customs.aggregation.title', { groups: groups.length, items: deferred?.length ?? 0 })}
+      </Text>
+      <Table.ScrollContainer minWidth={760}>
+        <Table withTableBorder striped className={classes.aggregated} aria-labelledby="aggregated-title">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>#</Table.Th>
+              <Table.Th>{t('customs.fields.hsCode')}</Table.Th>
+              <Table.Th>{t('customs.fields.originCountry')}</Table.Th>
+              <Table.Th>{t('customs.fields.procedure')}</Table.Th>
+              <Table.Th>{t('customs.fields.description')}</Table.Th>
+              <Table.Th ta="right">{t('customs.fields.quantity')}</Table.Th>
+              <Table.Th ta="right">{t('customs.fields.netKg')}</Table.Th>
+              <Table.Th ta="right">{t('customs.fields.value')}</Table.Th>
+              <Table.Th>{t('customs.aggregation.groups')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {groups.map((g, i) => (
+              <Table.Tr key={g.sourceItems.join('-')}>
+                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td>{g.hsCode || '—'}</Table.Td>
+                <Table.Td>{g.originCountry ? countryName(g.originCountry, lang) : '—'}</Table.Td>
+                <Table.Td>{g.procedure || '—'}</Table.Td>
+                <Table.Td>{g.description}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {quantity(g.quantity, lang)} {g.unit}
+                </Table.Td>
+                <Table.Td ta="right">{quantity(g.netKg, lang)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {g.value ? money(g.value, currency ?? '', lang) : '—'}
+                </Table.Td>
+                <Table.Td>{t('customs.aggregation.items', { count: g.sourceItems.length, list: g.sourceItems.join(', ') })}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </div>
+  );
+}
