@@ -72,7 +72,6 @@ export function renderContract(d: ContractData, ctx: TemplateContext): RenderedP
   const incoterm = d.incoterm
     ? html`${d.incoterm} ${d.incotermPlace}<div class="sub">${f.incotermName(d.incoterm)}, ${f.w.incoterms.edition}</div>`
     : d.incotermPlace;
-  const shipping = (v: 'allowed' | 'notAllowed') => c[v];
   // Sections are numbered as printed: a clause left empty is left out, not numbered.
   let n = 0;
   const section = (title: string, content: Markup) => html`<section class="clause"><h2>${++n}. ${title}</h2>${content}</section>`;
@@ -92,8 +91,8 @@ export function renderContract(d: ContractData, ctx: TemplateContext): RenderedP
       box(w.shipmentDate, f.date(d.shipmentDate)),
       box(w.portOfLoading, d.portOfLoading),
       box(w.portOfDischarge, d.portOfDischarge),
-      box(w.partialShipment, shipping(d.partialShipment)),
-      box(w.transshipment, shipping(d.transshipment), 's2'),
+      box(w.partialShipment, w.partialShipmentValues[d.partialShipment]),
+      box(w.transshipment, w.transshipmentValues[d.transshipment], 's2'),
     ]),
   );
   const clauses = CONTRACT_CLAUSES.filter((k) => d[k].trim() !== '').map((k) => section(w.clauses[k], html`<div class="text">${d[k]}</div>`));

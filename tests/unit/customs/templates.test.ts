@@ -271,7 +271,15 @@ describe('what each document says', () => {
       'Managing director',
     ])
       expect(t).toContain(expected);
-    expect(text(render({ type: 'contract', data: contract() }, finalCtx({ lang: 'es' })))).toContain('mil setecientos cincuenta y siete euros');
+    const es = text(render({ type: 'contract', data: contract() }, finalCtx({ lang: 'es' })));
+    for (const expected of [
+      'mil setecientos cincuenta y siete euros',
+      'Embarques parciales Permitidos',
+      'Transbordo No permitido',
+      '5. Seguro',
+      '12. Arbitraje',
+    ])
+      expect(es).toContain(expected);
   });
 
   it('the contract numbers only the clauses it has', () => {
