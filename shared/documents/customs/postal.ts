@@ -45,7 +45,7 @@ col.cq { width: 16mm; } col.ckg { width: 18mm; } col.cval { width: 22mm; } col.c
 .cn22 table { font-size: 7.5pt; }
 .cn22 th { font-size: 6.5pt; padding: 0.8mm 1mm; }
 .cn22 td { padding: 0.8mm 1mm; }
-.cn22 col.cq { width: 12mm; } .cn22 col.ckg { width: 14mm; } .cn22 col.cval { width: 17mm; } .cn22 col.chs { width: 19mm; } .cn22 col.corig { width: 17mm; }
+.cn22 col.cq { width: 15mm; } .cn22 col.ckg { width: 14mm; } .cn22 col.cval { width: 17mm; } .cn22 col.chs { width: 19mm; } .cn22 col.corig { width: 17mm; }
 .cn22 .cert { font-size: 6.8pt; padding: 1mm 1.5mm; }
 .cn22 .tick { width: 3mm; height: 3mm; font-size: 7pt; line-height: 2.6mm; }
 .cn22 .sigline { margin-top: 7mm; font-size: 7pt; }
