@@ -190,7 +190,7 @@ export async function finaliseDocument(
   if (open.length > 0) {
     throw new AppError(
       'customsErrors.mismatchesOpen',
-      `${open.length} mismatch(es) with the other documents are still open: correct them, or give a written reason to accept each one.`,
+      `${open.length} problem(s) that can be accepted are still open (mismatches with other documents or destination rules): correct them, or give a written reason to accept each one.`,
       { count: open.length },
       asIssues(open),
     );

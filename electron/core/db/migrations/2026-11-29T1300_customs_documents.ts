@@ -41,6 +41,8 @@ interface SeedRule {
   source: string;
   date: string;
   note: string;
+  /** Off when it only applies to some exporters: the user turns it on in Settings. */
+  active?: boolean;
 }
 
 // Facts from the compiled customs rules (UPU, EU Commission guidance, GACC, CBP, national posts),
@@ -62,7 +64,8 @@ const RULES: SeedRule[] = [
     params: { kind: 'hsLength', minDigits: 10 },
     source: 'China Customs CEB603 inventory list (ceb-export-202205.xsd): 10-digit China tariff code per line',
     date: '2022-05-01',
-    note: 'Export declarations filed with China Customs (trade mode 9610) give the 10-digit code.',
+    note: 'Export declarations filed with China Customs (trade mode 9610) give the 10-digit code. Turn it on if you export from China.',
+    active: false,
   },
   {
     countries: ['US'],
@@ -248,6 +251,7 @@ export async function up(db: Kysely<any>): Promise<void> {
         source: r.source,
         source_date: r.date,
         note: r.note,
+        active: r.active === false ? 0 : 1,
       })),
     )
     .execute();
