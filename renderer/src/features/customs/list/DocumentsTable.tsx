@@ -71,7 +71,7 @@ export function DocumentsTable() {
           onChange={(e) => setSearchText(e.currentTarget.value)}
           maxLength={100}
           type="search"
-          w={280}
+          w={320}
         />
         <Select
           aria-label={t('customsDocs.list.statusFilter')}

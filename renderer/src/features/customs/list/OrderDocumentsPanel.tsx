@@ -12,10 +12,12 @@ import { formatMoment } from '../../../i18n/format';
 import { DocumentLanguageSelect, useDocumentLanguage } from './DocumentLanguageSelect';
 import { DocumentStatusBadge } from './DocumentStatusBadge';
 import { documentPath, typeName } from './documentWords';
-import { typesToCreate, useCreateDocuments } from './useCreateDocuments';
+import { currentTypes, typesToCreate, useCreateDocuments } from './useCreateDocuments';
 
 /** Documents are made once an order is packed; before that there is nothing to declare. */
 const FROM_PACKED: readonly OrderStatus[] = ['packed', 'documents_ready', 'declared', 'in_transit', 'cleared', 'delivered'];
+/** Until it is declared an order can still get a document (a sales contract the buyer asks for). */
+const CREATABLE: readonly OrderStatus[] = ['packed', 'documents_ready'];
 
 export function OrderDocumentsPanel({ orderId, status }: { orderId: number; status: OrderStatus }) {
   const { t } = useTranslation();
@@ -41,7 +43,7 @@ export function OrderDocumentsPanel({ orderId, status }: { orderId: number; stat
           {errorText(docs.error)}
         </Alert>
       )}
-      {docs.data && <PanelBody documents={docs.data} canCreate={status === 'packed'} />}
+      {docs.data && <PanelBody documents={docs.data} canCreate={CREATABLE.includes(status)} />}
     </Card>
   );
 }
@@ -51,6 +53,9 @@ function PanelBody({ documents, canCreate }: { documents: OrderDocuments; canCre
   const [lang, setLang] = useDocumentLanguage();
   const creating = useCreateDocuments();
   const toCreate = typesToCreate([documents]);
+  const existing = currentTypes([documents]);
+  // The required ones have their own buttons; the menu offers the rest (a sales contract the buyer asks for).
+  const others = DOCUMENT_TYPES.filter((type) => !existing.has(type) && !toCreate.includes(type));
   const create = (type: (typeof DOCUMENT_TYPES)[number]) => creating.create({ types: [type], orderIds: [documents.orderId], lang });
 
   return (
@@ -62,10 +67,12 @@ function PanelBody({ documents, canCreate }: { documents: OrderDocuments; canCre
         {documents.required.length === 0 && <Text size="sm">{t('customsDocs.panel.nothingRequired')}</Text>}
         {documents.required.map((type) => {
           const missing = documents.missing.includes(type);
+          const drafting = missing && documents.documents.some((d) => d.type === type && d.status === 'draft');
+          const state = !missing ? ' ✓' : ` — ${drafting ? t('customsDocs.panel.inDraft') : t('customsDocs.panel.missing')}`;
           return (
-            <Badge key={type} color={missing ? 'orange' : 'green'} variant={missing ? 'outline' : 'light'} tt="none">
+            <Badge key={type} color={!missing ? 'green' : drafting ? 'blue' : 'orange'} variant={missing ? 'outline' : 'light'} tt="none">
               {typeName(t, type)}
-              {missing ? ` — ${t('customsDocs.panel.missing')}` : ' ✓'}
+              {state}
             </Badge>
           );
         })}
@@ -120,24 +127,26 @@ function PanelBody({ documents, canCreate }: { documents: OrderDocuments; canCre
         <Group gap="xs" align="flex-end">
           <DocumentLanguageSelect value={lang} onChange={setLang} size="sm" />
           {toCreate.map((type) => (
-            <Button key={type} loading={creating.pending} onClick={() => create(type)}>
+            <Button key={type} loading={creating.pendingTypes.includes(type)} disabled={creating.pending} onClick={() => create(type)}>
               {t('customsDocs.panel.create', { type: typeName(t, type) })}
             </Button>
           ))}
-          <Menu position="bottom-start">
-            <Menu.Target>
-              <Button variant="default" disabled={creating.pending}>
-                {t('customsDocs.panel.other')} ▾
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {DOCUMENT_TYPES.map((type) => (
-                <Menu.Item key={type} onClick={() => create(type)}>
-                  {typeName(t, type)}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
+          {others.length > 0 && (
+            <Menu position="bottom-start">
+              <Menu.Target>
+                <Button variant="default" disabled={creating.pending}>
+                  {t('customsDocs.panel.other')} ▾
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {others.map((type) => (
+                  <Menu.Item key={type} onClick={() => create(type)}>
+                    {typeName(t, type)}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
+          )}
         </Group>
       )}
       {creating.refusal && (

@@ -80,7 +80,11 @@ export function WaitingOrders() {
       {list.data && total === 0 && <Text c="dimmed">{t('customsDocs.waiting.empty')}</Text>}
       {total > 0 && (
         <>
-          <Group justify="space-between" align="flex-end" wrap="wrap">
+          <CreateDocumentsBar
+            orderIds={selected.map((o) => o.id)}
+            documents={selectedDocs.map((q) => q.data)}
+            warning={consignees.size > 1 ? t('customsDocs.waiting.oneConsignee') : undefined}
+          >
             <Group gap="xs" mih={36}>
               {selection.size > 0 && (
                 <>
@@ -90,14 +94,8 @@ export function WaitingOrders() {
                   </Anchor>
                 </>
               )}
-              {consignees.size > 1 && (
-                <Text size="sm" c="orange.8">
-                  {t('customsDocs.waiting.oneConsignee')}
-                </Text>
-              )}
             </Group>
-            <CreateDocumentsBar orderIds={selected.map((o) => o.id)} documents={selectedDocs.map((q) => q.data)} />
-          </Group>
+          </CreateDocumentsBar>
           <Table.ScrollContainer minWidth={900}>
             <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('customsDocs.waiting.table')}>
               <Table.Thead>
@@ -122,7 +120,7 @@ export function WaitingOrders() {
                         onChange={(e) => toggle(o, e.currentTarget.checked)}
                       />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component={Link} to={`/orders/${o.id}`} fw={600}>
                         {o.orderNumber}
                       </Anchor>

@@ -43,6 +43,11 @@ export function typesToCreate(orders: (OrderDocuments | undefined)[]): DocumentT
   return [...types];
 }
 
+/** Types these orders already have a current (draft or final) document of: the core allows one of each per order. */
+export function currentTypes(orders: (OrderDocuments | undefined)[]): Set<DocumentType> {
+  return new Set(orders.flatMap((o) => o?.documents.filter((d) => d.status === 'draft' || d.status === 'final').map((d) => d.type) ?? []));
+}
+
 export function useCreateDocuments() {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -85,6 +90,8 @@ export function useCreateDocuments() {
       if (request.types.length > 0 && request.orderIds.length > 0) mutation.mutate(request);
     },
     pending: mutation.isPending,
+    /** The types being created now, for the button that asked. */
+    pendingTypes: mutation.isPending ? (mutation.variables?.types ?? []) : [],
     refusal,
     dismiss: () => setRefusal(undefined),
   };
