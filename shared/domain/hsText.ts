@@ -100,12 +100,13 @@ export interface Token {
 
 const keep = (w: string) => w.length > 1 && !STOP.has(w) && !MEASURE.test(w);
 
+const SPELLED: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' };
+
 function fold(text: string): string {
-  return foldText(text)
-    .replace(/[’`´]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/'/g, '')
-    .replace(/[øœæßłđı]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' })[c]!);
+  // The nomenclature and most descriptions are plain ASCII: the Unicode fold is for the rest.
+  // eslint-disable-next-line no-control-regex -- the range is "any ASCII character"
+  const folded = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : foldText(text.replace(/[’`´]/g, "'")).replace(/[øœæßłđı]/g, (c) => SPELLED[c]!);
+  return folded.replace(/'s\b/g, '').replace(/'/g, '');
 }
 
 /** Lower-case, accent-free words, filler and measures left out, each with its segment. */
