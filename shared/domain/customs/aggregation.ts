@@ -14,6 +14,8 @@ export interface AggregatedItem extends DeclarationItem {
 }
 
 const add = (a: string, b: string) => canonical(dec(isDecimalString(a) ? a : '0').plus(dec(isDecimalString(b) ? b : '0')));
+const JOINED = ['description', 'brand', 'model', 'specification', 'sku'] as const;
+type JoinedField = (typeof JOINED)[number];
 const keyOf = (i: DeclarationItem) => `${i.hsCode}|${i.originCountry}|${i.procedure}`;
 
 /** The items as declared: grouped when `aggregate` is on, one per item otherwise. */
@@ -23,11 +25,16 @@ export function declaredItems(items: DeclarationItem[], aggregate: boolean, curr
   // A group's value prints like its items' values: to the currency's minor unit ("55.50", not "55.5").
   const places = /^[A-Z]{3}$/.test(currency) ? currencyDigits(currency) : 2;
   const groups = new Map<string, AggregatedItem>();
+  // The distinct texts already joined into each group's fields: a set, so a 2,000-item group does
+  // not re-split its growing description for every item it takes in.
+  const joined = new Map<AggregatedItem, Record<JoinedField, Set<string>>>();
   for (const item of single) {
     const key = keyOf(item);
     const g = groups.get(key);
     if (!g) {
-      groups.set(key, { ...item, sourceItems: [...item.sourceItems] });
+      const first = { ...item, sourceItems: [...item.sourceItems] };
+      groups.set(key, first);
+      joined.set(first, Object.fromEntries(JOINED.map((f) => [f, new Set(item[f] ? [item[f]] : [])])) as Record<JoinedField, Set<string>>);
       continue;
     }
     g.sourceItems.push(...item.sourceItems);
@@ -36,12 +43,18 @@ export function declaredItems(items: DeclarationItem[], aggregate: boolean, curr
     g.netKg = add(g.netKg, item.netKg);
     g.value = dec(add(g.value, item.value)).toFixed(places);
     if (g.unit !== item.unit) g.unit = '';
-    for (const field of ['description', 'brand', 'model', 'specification', 'sku'] as const) {
-      const parts = g[field].split('; ');
-      if (item[field] && !parts.includes(item[field])) g[field] = g[field] ? `${g[field]}; ${item[field]}` : item[field];
+    const seen = joined.get(g)!;
+    for (const field of JOINED) {
+      if (item[field] && !seen[field].has(item[field])) {
+        seen[field].add(item[field]);
+        g[field] = g[field] ? `${g[field]}; ${item[field]}` : item[field];
+      }
     }
-    // A group's unit price is its value over its quantity only when the units agree.
-    g.unitPrice = g.unit && isDecimalString(g.quantity) && !dec(g.quantity).isZero() ? dec(g.value).div(dec(g.quantity)).toDecimalPlaces(6).toFixed() : '';
+  }
+  // A group's unit price is its value over its quantity only when the units agree.
+  for (const g of groups.values()) {
+    if (g.sourceItems.length > 1)
+      g.unitPrice = g.unit && isDecimalString(g.quantity) && !dec(g.quantity).isZero() ? dec(g.value).div(dec(g.quantity)).toDecimalPlaces(6).toFixed() : '';
   }
   return [...groups.values()];
 }
