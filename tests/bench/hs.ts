@@ -185,7 +185,7 @@ async function benchPorts(): Promise<void> {
     }
   }
   printTable(
-    `Port lookup over ${int(samples.length)} queries (typed prefixes and whole names/codes); ports.json ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB, loaded and indexed on first use in ${ms(load)}`,
+    `Port lookup over ${int(samples.length)} queries (typed prefixes and whole names/codes); ports.json ${int(statSync(file).size)} bytes, loaded and indexed on first use in ${ms(load)}`,
     ['', 'p50', 'p95', 'max'],
     [['searchPorts', ...spread(samples)]],
   );
