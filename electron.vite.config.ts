@@ -6,9 +6,6 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    // Reference data (HS nomenclature, UN/LOCODE ports) as JSON.parse of a string: smaller chunks,
-    // parsed faster than the same data written as a JavaScript object literal.
-    json: { stringify: true },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
