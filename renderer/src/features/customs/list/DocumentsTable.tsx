@@ -108,7 +108,12 @@ export function DocumentsTable() {
                 return (
                   <Table.Tr key={d.id} onClick={() => void navigate(documentPath(d.id))} style={{ cursor: 'pointer' }}>
                     <Table.Td>
-                      <Anchor component={Link} to={documentPath(d.id)} aria-label={t('customsDocs.list.open', { type: typeName(t, d.type), number })}>
+                      <Anchor
+                        component={Link}
+                        to={documentPath(d.id)}
+                        onClick={(e) => e.stopPropagation()}
+                        aria-label={t('customsDocs.list.open', { type: typeName(t, d.type), number })}
+                      >
                         {typeName(t, d.type)}
                       </Anchor>
                     </Table.Td>
