@@ -10,11 +10,20 @@ export function useSaveState(saver: DraftSaver): SaveState {
   return useSyncExternalStore(saver.subscribe, saver.getState);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "12:03" today, "3 Mar 2026, 12:03" another day, in the user's own time zone. */
 function savedTime(iso: string, locale: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
   const today = new Date().toDateString() === at.toDateString();
-  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  const key = `${locale}|${today}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+    formats.set(key, format);
+  }
+  return format.format(at);
 }
 
 export function SaveStatus({ saver }: { saver: DraftSaver }) {

@@ -15,7 +15,7 @@ export function FieldWidget({ spec }: { spec: FieldSpec }) {
     case 'text':
       return <TextField {...props} />;
     case 'textarea':
-      return <TextareaField {...props} />;
+      return <TextareaField {...props} rows={spec.rows} />;
     case 'decimal':
       return <DecimalField {...props} />;
     case 'integer':

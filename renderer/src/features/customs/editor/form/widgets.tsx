@@ -15,10 +15,15 @@ export function TextField({ path, label }: WidgetProps) {
   return <TextInput id={path} label={label} error={error} {...register(path)} />;
 }
 
-export function TextareaField({ path, label }: WidgetProps) {
+/**
+ * Long text (addresses, clauses). Not autosized: measuring every textarea of a long document on
+ * each layout change (hidden ones in folded groups too) cost seconds on opening; the broker can
+ * drag the corner instead.
+ */
+export function TextareaField({ path, label, rows = 2 }: WidgetProps & { rows?: number }) {
   const { register } = useFormContext();
   const error = useErrorAt(path);
-  return <Textarea id={path} label={label} error={error} autosize minRows={2} maxRows={10} {...register(path)} />;
+  return <Textarea id={path} label={label} error={error} rows={rows} resize="vertical" {...register(path)} />;
 }
 
 /** Money, weights and quantities: typed as text so nothing is rounded through a float. */

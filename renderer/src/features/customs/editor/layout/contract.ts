@@ -72,7 +72,7 @@ export const contractLayout: Layout = {
     {
       id: 'clauses',
       title: 'customs.sections.clauses',
-      blocks: CONTRACT_CLAUSES.map((clause) => ({ kind: 'textarea' as const, path: clause, label: `customs.clauses.${clause}` })),
+      blocks: CONTRACT_CLAUSES.map((clause) => ({ kind: 'textarea' as const, path: clause, label: `customs.clauses.${clause}`, rows: 4 })),
     },
   ],
 };

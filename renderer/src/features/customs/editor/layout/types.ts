@@ -17,6 +17,8 @@ export interface FieldSpec {
   optionsKey?: string;
   /** Columns of the section's 12-column grid this field takes (default 4, textareas 12). */
   span?: number;
+  /** Lines a textarea shows (default 2). */
+  rows?: number;
   /** Shown only while this boolean field is on (a seller that differs from the shipper...). */
   showIf?: string;
 }
