@@ -1,12 +1,17 @@
 // Language (saved in the database so it survives restarts) and facts about this installation.
 import { Card, Code, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { LANGUAGES, applyLanguage, i18next, type Language } from '../../i18n';
 import { translateMessage } from '../../i18n/messages';
 import { ActorCard } from '../people/ActorCard';
 import { BackupsCard } from './BackupsCard';
+import { ClausesCard } from './ClausesCard';
+import { CompanyProfileCard } from './CompanyProfileCard';
+import { DestinationRulesCard } from './DestinationRulesCard';
 import { ShippingRulesCard } from './ShippingRulesCard';
 
 export function SettingsPage() {
@@ -21,6 +26,21 @@ export function SettingsPage() {
     },
     onError: (error) => notifications.show({ color: 'red', title: t('common.error'), message: translateMessage(error.code, error.params) }),
   });
+
+  // A document that cannot be finalised links here with the profile field it lacks.
+  const [params, setParams] = useSearchParams();
+  const field = params.get('field') ?? undefined;
+  const linked = useCallback(
+    () =>
+      setParams(
+        (p) => {
+          p.delete('field');
+          return p;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
 
   const current = settings.data?.language ?? 'en';
   return (
@@ -45,6 +65,9 @@ export function SettingsPage() {
         </Stack>
       </Card>
       <ActorCard />
+      <CompanyProfileCard focus={field} onFocused={linked} />
+      <ClausesCard />
+      <DestinationRulesCard />
       <ShippingRulesCard />
       <BackupsCard />
       <Card withBorder>
