@@ -26,6 +26,13 @@ function AfterOnly({ after }: { after: unknown }) {
     if (Array.isArray(a.problems)) facts.push(t('history.problemsFound', { count: a.problems.length }));
     if (typeof a.reason === 'string' && a.reason) facts.push(`${t('history.reason')}: ${a.reason}`);
     if (typeof a.fileName === 'string' && a.fileName) facts.push(`${t('history.fileName')}: ${a.fileName}`);
+    // Customs documents (electron/core/customs/documentService.ts): which paper, its number and version.
+    if (typeof a.type === 'string' && i18next.exists(`customsDocs.type.${a.type}`)) {
+      const number = typeof a.number === 'string' && a.number ? ` ${a.number}` : '';
+      const version = typeof a.version === 'number' ? ` (${t('history.version', { version: a.version })})` : '';
+      facts.push(`${t(`customsDocs.type.${a.type}`)}${number}${version}`);
+    }
+    if (Array.isArray(a.overrides) && a.overrides.length > 0) facts.push(t('history.overrides', { count: a.overrides.length }));
   }
   if (facts.length === 0)
     return (
