@@ -15,7 +15,16 @@ function IdentifierRow({ index, onRemove }: { index: number; onRemove: () => voi
   const schemes = IDENTIFIER_SCHEMES.map((s) => ({ value: s, label: t(`company.schemes.${s}`) }));
   return (
     <Paper withBorder p="sm" data-identifier={index}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+      <Group justify="space-between" mb={4}>
+        <Text size="sm" fw={600}>
+          {t('company.profile.identifierN', { n: index + 1 })}
+        </Text>
+        <Button size="compact-xs" variant="subtle" color="red" onClick={onRemove} aria-label={t('company.profile.removeIdentifier', { n: index + 1 })}>
+          {t('company.profile.remove')}
+        </Button>
+      </Group>
+      {/* Two columns: scheme names and official country names are long. */}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <ProfileSelect path={`identifiers.${index}.scheme`} label={t('company.fields.scheme')} data={schemes} allowDeselect={false} />
         <ProfileText path={`identifiers.${index}.value`} label={t('company.fields.identifierValue')} maxLength={40} mono />
         <ProfileCountry path={`identifiers.${index}.country`} label={t('company.fields.issuedBy')} />
@@ -25,15 +34,9 @@ function IdentifierRow({ index, onRemove }: { index: number; onRemove: () => voi
             label={t('company.fields.identifierLabel')}
             description={t('company.fields.identifierLabelHint')}
             maxLength={60}
-            style={{ gridColumn: '1 / -1' }}
           />
         )}
       </SimpleGrid>
-      <Group justify="flex-end" mt={4}>
-        <Button size="compact-xs" variant="subtle" color="red" onClick={onRemove} aria-label={t('company.profile.removeIdentifier', { n: index + 1 })}>
-          {t('company.profile.remove')}
-        </Button>
-      </Group>
     </Paper>
   );
 }

@@ -1,7 +1,7 @@
 // The company logo printed on the documents: a PNG or JPEG of at most 200 KB, kept in the profile
 // as a data: URL (the profile is one record, and the documents must print without other files).
-import { Button, Group, Image, Input, Paper, Text } from '@mantine/core';
-import { type ChangeEvent, useRef } from 'react';
+import { Button, Group, Image, Input, Paper, Stack, Text } from '@mantine/core';
+import type { ChangeEvent } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translatePacked } from '../../../i18n/messages';
@@ -17,7 +17,6 @@ export function LogoField() {
   const { control, setValue, setError, clearErrors } = useProfileForm();
   const logo = useWatch({ control, name: 'logo' });
   const { errors } = useFormState({ control, name: 'logo' });
-  const input = useRef<HTMLInputElement>(null);
   const id = fieldId('logo');
 
   const refuse = (code: string) => setError('logo', { type: 'file', message: code });
@@ -49,21 +48,22 @@ export function LogoField() {
             </Text>
           )}
         </Paper>
-        <Input.Wrapper label={t('company.logo.file')} labelElement="label" id={id} error={translatePacked(errors.logo?.message, t)}>
-          <input
-            ref={input}
-            id={id}
-            type="file"
-            accept="image/png,image/jpeg"
-            onChange={onFile}
-            style={{ display: 'block', marginTop: 4, font: 'inherit', fontSize: 'var(--mantine-font-size-sm)' }}
-          />
-        </Input.Wrapper>
-        {logo && (
-          <Button variant="subtle" color="red" size="xs" onClick={() => setValue('logo', '', { shouldDirty: true, shouldValidate: true })}>
-            {t('company.logo.remove')}
-          </Button>
-        )}
+        <Stack gap={6} align="flex-start">
+          <Input.Wrapper label={t('company.logo.file')} labelElement="label" id={id} error={translatePacked(errors.logo?.message, t)}>
+            <input
+              id={id}
+              type="file"
+              accept="image/png,image/jpeg"
+              onChange={onFile}
+              style={{ display: 'block', marginTop: 4, font: 'inherit', fontSize: 'var(--mantine-font-size-sm)' }}
+            />
+          </Input.Wrapper>
+          {logo && (
+            <Button variant="subtle" color="red" size="compact-xs" onClick={() => setValue('logo', '', { shouldDirty: true, shouldValidate: true })}>
+              {t('company.logo.remove')}
+            </Button>
+          )}
+        </Stack>
       </Group>
     </ProfileSection>
   );

@@ -164,9 +164,12 @@ function RuleForm({ editing, onClose }: Props) {
           />
         </SimpleGrid>
         <RuleParamsFields kind={kind} control={control} />
-        <TextInput
+        {/* Two lines: a source names a document and where in it, and must be read whole. */}
+        <Textarea
           label={t('company.rules.form.source')}
           description={t('company.rules.form.sourceHint')}
+          rows={2}
+          resize="vertical"
           maxLength={300}
           {...register('source')}
           error={error('source')}
