@@ -1,11 +1,10 @@
 // One customs document open for editing: the form (react-hook-form over the type's own schema),
 // autosaved as the broker types, with its problems and its preview beside it. A final, replaced
 // or void document shows the same screen read-only.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-hook-form';
+import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { CustomsDocument } from '../../../../../shared/api/contracts/customs';
@@ -19,6 +18,7 @@ import { clearLocalCopy, readLocalCopy, type LocalCopy } from './autosave/localC
 import { RestoreOffer } from './autosave/RestoreOffer';
 import { SaveBanner } from './autosave/SaveStatus';
 import { EditorHeader, documentTitle } from './EditorHeader';
+import { documentResolver } from './form/documentResolver';
 import { RevealProvider, useOpenState } from './form/reveal';
 import { SectionList } from './form/SectionList';
 import { StableFormProvider, type StableForm } from './form/stableForm';
@@ -72,7 +72,7 @@ export function EditorScreen({ doc, onReload }: { doc: CustomsDocument; onReload
   const schema = DATA_SCHEMAS[doc.type];
   const readOnly = doc.status !== 'draft';
   const form = useForm<FieldValues>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    resolver: documentResolver(schema),
     mode: 'onChange',
     defaultValues: doc.data as FieldValues,
   });

@@ -104,23 +104,30 @@ export class DraftSaver {
   }
 
   /** Called on every change of the form or of the document's language or paper. */
+  /**
+   * Called on every change of the form (react-hook-form also calls it for changes of validity and
+   * focus, so it only schedules: whether anything really changed is decided by comparing contents).
+   */
   changed(): void {
     if (this.stopped) return;
     clearTimeout(this.localTimer);
     this.localTimer = setTimeout(() => this.keepLocally(), LOCAL_DELAY_MS);
     if (this.blocked()) return;
-    if (this.state.kind !== 'saving') this.set({ kind: 'pending' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.delayMs ?? 700);
   }
 
-  /** Writes the local copy now (also before the window closes). */
+  /** Writes the local copy now (also before the window closes); says "unsaved" when it differs. */
   keepLocally(): void {
     clearTimeout(this.localTimer);
     this.localTimer = undefined;
     const snapshot = this.snapshot();
-    if (this.fingerprint(snapshot) === this.lastSaved) clearLocalCopy(this.options.id);
-    else writeLocalCopy({ id: this.options.id, baseRevision: this.revision, editedAt: new Date().toISOString(), ...snapshot });
+    if (this.fingerprint(snapshot) === this.lastSaved) {
+      clearLocalCopy(this.options.id);
+      return;
+    }
+    writeLocalCopy({ id: this.options.id, baseRevision: this.revision, editedAt: new Date().toISOString(), ...snapshot });
+    if (this.state.kind === 'saved' || this.state.kind === 'idle') this.set({ kind: 'pending' });
   }
 
   /**

@@ -40,7 +40,8 @@ function PortInput({
     <Autocomplete
       id={path}
       label={label}
-      description={exact ? `${exact.name}, ${countryName(exact.country, i18n.language)}` : none ? t('customs.editor.noPort') : t('customs.editor.portHint')}
+      placeholder={t('customs.editor.portHint')}
+      description={exact ? `${exact.name}, ${countryName(exact.country, i18n.language)}` : none ? t('customs.editor.noPort') : undefined}
       value={value}
       data={options}
       limit={20}

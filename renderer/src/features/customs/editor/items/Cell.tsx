@@ -1,6 +1,5 @@
 // One cell of an items table: a bare input registered with the form (typing in it redraws nothing
 // else), or a lookup cell for countries, units and HS codes. Its id is its field path.
-import { useTranslation } from 'react-i18next';
 import type { ColumnSpec } from '../layout/types';
 import { useStableForm } from '../form/stableForm';
 import { CellCombo } from './CellCombo';
@@ -13,14 +12,14 @@ interface Props {
   /** "Quantity, item 3": what a screen reader says, and what tests find the cell by. */
   label: string;
   error?: string;
-  rowLabel: string;
-  onSuggest?: () => void;
+  /** The HS cell's "Suggest" button, with what it says to a screen reader. */
+  suggest?: { label: string; onClick: () => void };
 }
 
 const DROPDOWNS = { country: CountryDropdown, unit: UnitDropdown, hs: HsDropdown } as const;
 
-export function Cell({ path, column, label, error, rowLabel, onSuggest }: Props) {
-  const { t } = useTranslation();
+// No hooks but the form's: a 200-row table has 3,000 of these.
+export function Cell({ path, column, label, error, suggest }: Props) {
   const { register, setValue } = useStableForm();
   const registration = register(path);
   const invalid = error !== undefined;
@@ -47,12 +46,11 @@ export function Cell({ path, column, label, error, rowLabel, onSuggest }: Props)
           onPick={(value) => setValue(path, value, { shouldDirty: true, shouldValidate: true, shouldTouch: true })}
         />
       );
-      if (column.kind !== 'hs' || !onSuggest) return combo;
-      const suggest = t('customs.suggest.button', { row: rowLabel });
+      if (column.kind !== 'hs' || !suggest) return combo;
       return (
         <div className={classes.hsCell}>
           {combo}
-          <button type="button" className={classes.rowButton} onClick={onSuggest} aria-label={suggest} title={suggest} tabIndex={-1}>
+          <button type="button" className={classes.rowButton} onClick={suggest.onClick} aria-label={suggest.label} title={suggest.label} tabIndex={-1}>
             ✦
           </button>
         </div>

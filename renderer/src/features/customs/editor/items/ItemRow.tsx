@@ -45,31 +45,36 @@ export const ItemRow = memo(function ItemRow({ spec, index, actions }: Props) {
   const rowLabel = t(spec.rowLabel, { n: index + 1 });
   const first = spec.columns[0]!.field;
   return (
-    <tr data-row={index} aria-label={rowLabel}>
-      <td className={classes.index}>{index + 1}</td>
+    <div role="row" className={classes.row} data-row={index} aria-label={rowLabel}>
+      <div role="rowheader" className={classes.index}>
+        {index + 1}
+      </div>
       {spec.columns.map((column) => {
         const path = `${rowPath}.${column.field}`;
         const error = translatePacked((get(errors, path) as { message?: string } | undefined)?.message, t);
         return (
-          <td key={column.field} style={{ minWidth: column.width, width: column.width }} data-field={column.field}>
+          <div role="cell" key={column.field} style={{ flex: `0 0 ${column.width}px` }} data-field={column.field}>
             <Cell
               path={path}
               column={column}
               label={t('customs.tables.cellLabel', { field: t(column.label ?? `customs.fields.${column.field}`), row: rowLabel })}
-              rowLabel={rowLabel}
               error={error}
-              onSuggest={column.kind === 'hs' && spec.describedBy ? () => actions.suggest(index) : undefined}
+              suggest={
+                column.kind === 'hs' && spec.describedBy
+                  ? { label: t('customs.suggest.button', { row: rowLabel }), onClick: () => actions.suggest(index) }
+                  : undefined
+              }
             />
-          </td>
+          </div>
         );
       })}
       {spec.rowValue && (
-        <td className={classes.value} aria-label={t('customs.tables.valueOf', { row: rowLabel })}>
+        <div role="cell" className={`${classes.value} ${classes.valueCol}`} aria-label={t('customs.tables.valueOf', { row: rowLabel })}>
           <RowValue rowPath={rowPath} />
-        </td>
+        </div>
       )}
       {!readOnly && (
-        <td>
+        <div role="cell" className={classes.actionsCol}>
           {/* Out of the Tab order: Tab walks the cells; the keyboard has its own shortcuts for these. */}
           <div className={classes.rowButtons}>
             <RowButton label={t('customs.tables.moveUp', { row: rowLabel })} onClick={() => actions.move(index, index - 1, first)} disabled={index === 0}>
@@ -85,9 +90,9 @@ export const ItemRow = memo(function ItemRow({ spec, index, actions }: Props) {
               ✕
             </RowButton>
           </div>
-        </td>
+        </div>
       )}
-    </tr>
+    </div>
   );
 });
 

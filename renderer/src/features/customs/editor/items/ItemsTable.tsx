@@ -85,13 +85,13 @@ export function ItemsTable({ spec }: { spec: TableSpec }) {
     };
   }, [spec, t, rowsNow]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (readOnly) return;
     const target = e.target as HTMLElement;
-    const row = target.closest<HTMLElement>('tr[data-row]');
+    const row = target.closest<HTMLElement>('[data-row]');
     if (!row) return;
     const index = Number(row.dataset.row);
-    const field = target.closest<HTMLElement>('td[data-field]')?.dataset.field ?? spec.columns[0]!.field;
+    const field = target.closest<HTMLElement>('[data-field]')?.dataset.field ?? spec.columns[0]!.field;
     const ctrl = e.ctrlKey || e.metaKey;
     let handled = true;
     if (ctrl && !e.altKey && e.key === 'Enter') actions.insertAfter(index, field);
@@ -107,6 +107,8 @@ export function ItemsTable({ spec }: { spec: TableSpec }) {
   };
 
   const title = t(spec.label);
+  // index + columns + value + row buttons, so rows never wrap and the header stays aligned.
+  const tableWidth = 36 + spec.columns.reduce((w, c) => w + c.width, 0) + (spec.rowValue ? 110 : 0) + (readOnly ? 0 : 112);
   return (
     <div>
       <Group justify="space-between" mb={4} wrap="wrap" gap="xs">
@@ -135,25 +137,35 @@ export function ItemsTable({ spec }: { spec: TableSpec }) {
         </Text>
       ) : (
         <div className={classes.scroller}>
-          <table className={classes.table} aria-labelledby={`${spec.path}-title`}>
-            <thead>
-              <tr>
-                <th className={classes.index}>#</th>
-                {spec.columns.map((c) => (
-                  <th key={c.field} className={c.kind === 'decimal' || c.kind === 'integer' ? classes.num : undefined}>
-                    {t(c.label ?? `customs.fields.${c.field}`)}
-                  </th>
-                ))}
-                {spec.rowValue && <th className={classes.num}>{t('customs.fields.value')}</th>}
-                {!readOnly && <th aria-label={t('customs.tables.actions')} />}
-              </tr>
-            </thead>
-            <tbody onKeyDown={onKeyDown}>
+          <div role="table" className={classes.table} aria-labelledby={`${spec.path}-title`} style={{ width: tableWidth }}>
+            <div role="row" className={classes.headerRow}>
+              <div role="columnheader" className={classes.index}>
+                #
+              </div>
+              {spec.columns.map((c) => (
+                <div
+                  role="columnheader"
+                  key={c.field}
+                  className={c.kind === 'decimal' || c.kind === 'integer' ? classes.num : undefined}
+                  style={{ flex: `0 0 ${c.width}px` }}
+                  title={t(c.label ?? `customs.fields.${c.field}`)}
+                >
+                  {t(c.label ?? `customs.fields.${c.field}`)}
+                </div>
+              ))}
+              {spec.rowValue && (
+                <div role="columnheader" className={`${classes.num} ${classes.valueCol}`}>
+                  {t('customs.fields.value')}
+                </div>
+              )}
+              {!readOnly && <div role="columnheader" className={classes.actionsCol} aria-label={t('customs.tables.actions')} />}
+            </div>
+            <div role="rowgroup" onKeyDown={onKeyDown}>
               {fields.map((f, i) => (
                 <ItemRow key={f.id} spec={spec} index={i} actions={actions} />
               ))}
-            </tbody>
-          </table>
+            </div>
+          </div>
         </div>
       )}
       {suggestRow !== null && spec.describedBy && <HsSuggestModal spec={spec} index={suggestRow} onClose={() => setSuggestRow(null)} />}
