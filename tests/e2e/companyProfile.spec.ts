@@ -191,7 +191,7 @@ test('destination rules show their sources; one is added and deleted', async ({ 
 
 test('a contract clause edited in Spanish is saved', async ({ page, harness }) => {
   await openSettings(page, harness.url);
-  await page.getByRole('tab', { name: 'Español' }).click();
+  await page.getByRole('tab', { name: 'Spanish' }).click();
   const spanish = page.getByRole('form', { name: 'Clauses in Spanish' });
   const arbitration = spanish.getByRole('textbox', { name: 'Arbitration' });
   const text = 'Las controversias se resolverán mediante arbitraje de la Corte Española de Arbitraje, en Madrid.';
@@ -203,6 +203,6 @@ test('a contract clause edited in Spanish is saved', async ({ page, harness }) =
   expect(clauses.en.arbitration).not.toBe(text);
 
   await page.reload();
-  await page.getByRole('tab', { name: 'Español' }).click();
+  await page.getByRole('tab', { name: 'Spanish' }).click();
   await expect(page.getByRole('form', { name: 'Clauses in Spanish' }).getByRole('textbox', { name: 'Arbitration' })).toHaveValue(text);
 });

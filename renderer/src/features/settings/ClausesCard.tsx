@@ -79,7 +79,7 @@ export function ClausesCard() {
           <Tabs.List>
             {DOCUMENT_LANGUAGES.map((lang) => (
               <Tabs.Tab key={lang} value={lang} lang={lang}>
-                {t(`language.${lang}`)}
+                {t(`company.clauses.tabs.${lang}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
