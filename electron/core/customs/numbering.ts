@@ -2,6 +2,7 @@
 // The single connection serialises transactions, and the unique index on (type, number, version)
 // refuses a duplicate even if two cores ever shared a file; a rolled-back finalise takes its
 // number back with it, so the series has no gaps.
+import { formatDocumentNumber } from '../../../shared/domain/customs/documentNumber';
 import type { SeriesKey } from '../../../shared/schemas/customs/company';
 import type { Db } from '../audit/auditRepository';
 
@@ -12,10 +13,5 @@ export async function nextNumber(trx: Db, series: SeriesKey, prefix: string, yea
     .onConflict((oc) => oc.columns(['series', 'year']).doUpdateSet((eb) => ({ last: eb('document_series.last', '+', 1) })))
     .returning('last')
     .executeTakeFirstOrThrow();
-  return formatNumber(prefix, year, row.last);
-}
-
-/** "INV-2026-000123": the prefix, the year and six digits (more once a year passes a million). */
-export function formatNumber(prefix: string, year: number, seq: number): string {
-  return `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
+  return formatDocumentNumber(prefix, year, row.last);
 }

@@ -3,6 +3,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { formatDocumentNumber } from '../../../../../shared/domain/customs/documentNumber';
 import { SERIES_KEYS, type SeriesKey, seriesPrefix } from '../../../../../shared/schemas/customs/company';
 import { ProfileSection, ProfileText, useProfileForm } from './profileForm';
 
@@ -12,7 +13,7 @@ const YEAR = new Date().getFullYear();
 /** The first number of a series, or undefined while the prefix is not a valid one. */
 export function exampleNumber(prefix: string | undefined, year = YEAR): string | undefined {
   const parsed = seriesPrefix.safeParse(prefix ?? '');
-  return parsed.success ? `${parsed.data}-${year}-000001` : undefined;
+  return parsed.success ? formatDocumentNumber(parsed.data, year, 1) : undefined;
 }
 
 function SeriesField({ series }: { series: SeriesKey }) {
