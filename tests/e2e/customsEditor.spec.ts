@@ -185,5 +185,19 @@ test('a broker edits, autosaves, fixes from a problem link, finalises, amends an
   await expect(versions.getByRole('link', { name: 'Version 1' })).toHaveAttribute('href', `#/customs/documents/${id}`);
   await expect(cell(page, 'items.0.quantity')).toBeEnabled();
   await expect(cell(page, 'items.0.quantity')).toHaveValue('3');
+
+  // Finalising version 2 replaces version 1, which stays readable and says by what.
+  await cell(page, 'items.1.hsCode').fill('8544429000');
+  await saved(page);
+  await page.getByRole('button', { name: 'Finalise…' }).click();
+  await dialog.getByRole('button', { name: 'Finalise', exact: true }).click();
+  await expect(dialog.getByText(`The document is final with number ${number}.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await versions.getByRole('link', { name: 'Version 1' }).click();
+  await expect(page.getByRole('link', { name: 'Replaced by version 2. This version stays readable and printable.' })).toBeVisible();
+  await expect(page.getByText('Replaced', { exact: true }).first()).toBeVisible();
+  await expect(cell(page, 'items.0.hsCode')).toHaveValue('8518300000');
+  await expect(cell(page, 'items.0.hsCode')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeEnabled();
   expect(dialogs).toEqual([]);
 });

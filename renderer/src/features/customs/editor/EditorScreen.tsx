@@ -26,6 +26,7 @@ import { LAYOUTS } from './layout';
 import { PreviewPane } from './preview/PreviewPane';
 import { SplitView } from './preview/SplitView';
 import { ProblemsPanel } from './problems/ProblemsPanel';
+import classes from './editor.module.css';
 
 /** ?field=items.2.hsCode in the address (a link from another document's problem): go there once. */
 function FieldFromAddress() {
@@ -171,7 +172,7 @@ export function EditorScreen({ doc, onReload }: { doc: CustomsDocument; onReload
               editor={
                 // noValidate and no submit: the schema checks each field as it changes; autosave does the rest.
                 <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={documentTitle(doc, t)}>
-                  <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+                  <fieldset disabled={readOnly} className={readOnly ? classes.readOnly : classes.editable}>
                     <SectionList layout={layout} />
                   </fieldset>
                 </form>

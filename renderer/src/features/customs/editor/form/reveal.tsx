@@ -36,6 +36,10 @@ export function focusWhenReady(id: string, frames = 60): void {
   if (el && el.getClientRects().length > 0) {
     el.scrollIntoView({ block: 'center', inline: 'nearest' });
     el.focus({ preventScroll: true });
+    // A group that was just unfolded is still growing: centre the field again once it has.
+    setTimeout(() => {
+      if (document.activeElement === el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }, 300);
     return;
   }
   if (frames > 0) requestAnimationFrame(() => focusWhenReady(id, frames - 1));

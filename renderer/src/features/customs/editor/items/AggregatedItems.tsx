@@ -27,7 +27,7 @@ export function AggregatedItems() {
       </Text>
       <Table.ScrollContainer minWidth={760}>
         <Table withTableBorder striped className={classes.aggregated} aria-labelledby="aggregated-title">
-          <Table.Thead>
+          <Table.Thead style={{ whiteSpace: 'nowrap' }}>
             <Table.Tr>
               <Table.Th>#</Table.Th>
               <Table.Th>{t('customs.fields.hsCode')}</Table.Th>
@@ -47,7 +47,11 @@ export function AggregatedItems() {
                 <Table.Td>{g.hsCode || '—'}</Table.Td>
                 <Table.Td>{g.originCountry ? countryName(g.originCountry, lang) : '—'}</Table.Td>
                 <Table.Td>{g.procedure || '—'}</Table.Td>
-                <Table.Td>{g.description}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2} title={g.description} maw={320}>
+                    {g.description}
+                  </Text>
+                </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {quantity(g.quantity, lang)} {g.unit}
                 </Table.Td>
@@ -55,7 +59,11 @@ export function AggregatedItems() {
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {g.value ? money(g.value, currency ?? '', lang) : '—'}
                 </Table.Td>
-                <Table.Td>{t('customs.aggregation.items', { count: g.sourceItems.length, list: g.sourceItems.join(', ') })}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2} maw={260}>
+                    {t('customs.aggregation.items', { count: g.sourceItems.length, list: g.sourceItems.join(', ') })}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -38,8 +38,8 @@ export const postalLayout: Layout = {
           newRow: () => postalItemSchema.parse({}),
           columns: [
             { field: 'description', kind: 'text', width: 260 },
-            { field: 'quantity', kind: 'decimal', width: 90 },
-            { field: 'netKg', kind: 'decimal', width: 90 },
+            { field: 'quantity', kind: 'decimal', width: 95 },
+            { field: 'netKg', kind: 'decimal', width: 120 },
             { field: 'value', kind: 'decimal', width: 100 },
             { field: 'hsCode', kind: 'hs', width: 150 },
             { field: 'originCountry', kind: 'country', width: 80 },

@@ -26,7 +26,12 @@ export function PreviewPane({ documentId, lang, paper }: Props) {
   const pageWidth = PAGE_WIDTH[paper];
   const scale = width > 0 ? Math.min(1, width / pageWidth) : 1;
   return (
-    <Paper withBorder role="region" aria-label={t('customs.preview.title')} style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+    <Paper
+      withBorder
+      role="region"
+      aria-label={t('customs.preview.title')}
+      style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, minWidth: 0 }}
+    >
       <Group justify="space-between" px="sm" py={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="nowrap">
         <Text size="sm" fw={600} truncate>
           {t('customs.preview.title')}
@@ -38,7 +43,7 @@ export function PreviewPane({ documentId, lang, paper }: Props) {
           </Text>
         </Group>
       </Group>
-      <div ref={ref} style={{ flex: 1, minHeight: 0, overflow: 'hidden', background: 'var(--mantine-color-gray-1)', position: 'relative' }}>
+      <div ref={ref} style={{ flex: 1, minHeight: 0, minWidth: 0, overflow: 'hidden', background: 'var(--mantine-color-gray-1)', position: 'relative' }}>
         {preview.isError && !preview.data ? (
           <Alert color="red" m="sm">
             {errorText(preview.error)}
