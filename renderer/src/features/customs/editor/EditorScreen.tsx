@@ -113,7 +113,8 @@ export function EditorScreen({ doc, onReload }: { doc: CustomsDocument; onReload
       saver.stop();
       return undefined;
     }
-    const unsubscribe = form.subscribe({ formState: { values: true }, callback: () => saver.changed() });
+    // `type` is set when an input's own event changed a value (typing, a choice in a select).
+    const unsubscribe = form.subscribe({ formState: { values: true }, callback: (state) => saver.changed('type' in state && Boolean(state.type)) });
     const keep = () => saver.keepLocally();
     window.addEventListener('pagehide', keep);
     window.addEventListener('beforeunload', keep);

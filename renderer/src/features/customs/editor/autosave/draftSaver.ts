@@ -105,14 +105,16 @@ export class DraftSaver {
 
   /** Called on every change of the form or of the document's language or paper. */
   /**
-   * Called on every change of the form (react-hook-form also calls it for changes of validity and
-   * focus, so it only schedules: whether anything really changed is decided by comparing contents).
+   * Called on every change of the form. react-hook-form also calls it when only validity or focus
+   * changed, so this only schedules; whether anything really changed is decided by comparing
+   * contents. `typed` (an input event) says "unsaved" at once rather than after that comparison.
    */
-  changed(): void {
+  changed(typed = false): void {
     if (this.stopped) return;
     clearTimeout(this.localTimer);
     this.localTimer = setTimeout(() => this.keepLocally(), LOCAL_DELAY_MS);
     if (this.blocked()) return;
+    if (typed && (this.state.kind === 'saved' || this.state.kind === 'idle')) this.set({ kind: 'pending' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.delayMs ?? 700);
   }
