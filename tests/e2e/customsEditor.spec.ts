@@ -71,7 +71,18 @@ const COMPANY = {
 /** Markup, quotes, right-to-left and CJK text: on the printed page it must be text, nothing else. */
 const HOSTILE = `<script>alert(1)</script> "Zoë" O'Brien שלום 王小明`;
 
+/** An items table cell: text while its row rests, an input while the row is being edited. */
 const cell = (page: Page, path: string): Locator => page.locator(`[id="${path}"]`);
+const input = (page: Page, path: string): Locator => page.locator(`input[id="${path}"]`);
+/** What a cell holds, whichever it is drawn as. */
+const expectCell = (page: Page, path: string, value: string) =>
+  expect.poll(() => cell(page, path).evaluate((el) => (el instanceof HTMLInputElement ? el.value : el.textContent))).toBe(value);
+/** Clicking a resting cell puts its row into editing with the cursor in that cell; then type over it. */
+async function edit(page: Page, path: string, value: string) {
+  await cell(page, path).click();
+  await expect(input(page, path)).toBeFocused();
+  await input(page, path).fill(value);
+}
 /** After typing (the header says "unsaved" at once), the autosave has landed. */
 const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]')).toBeVisible();
 
@@ -94,38 +105,45 @@ test('a broker edits, autosaves, fixes from a problem link, finalises, amends an
   // A quantity changes the row's value and the total as it is typed (1 x 29.99 + 2 x 9.99 before).
   const total = page.getByRole('region', { name: 'Totals' }).locator('[data-total="total"]');
   await expect(total).toHaveText('$49.97');
-  await cell(page, 'items.0.quantity').fill('3');
+  await edit(page, 'items.0.quantity', '3');
   await expect(page.getByRole('cell', { name: 'Value, Item 1' })).toHaveText('$89.97');
   await expect(total).toHaveText('$109.95');
   await saved(page);
   // Autosave kept it: a reload reads it back from the database.
   await page.reload();
-  await expect(cell(page, 'items.0.quantity')).toHaveValue('3');
+  await expectCell(page, 'items.0.quantity', '3');
   await expect(total).toHaveText('$109.95');
+
+  // Tab walks the cells, from the end of one row into the next and back.
+  await cell(page, 'items.0.netKg').click();
+  await page.keyboard.press('Tab');
+  await expect(input(page, 'items.1.sku')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(input(page, 'items.0.netKg')).toBeFocused();
 
   // Rows from the keyboard: duplicate item 2, move the copy up, remove it, undo, remove it again.
   await cell(page, 'items.1.sku').focus();
   await page.keyboard.press('Control+d');
-  await expect(cell(page, 'items.2.sku')).toHaveValue('UG-CBL-C2');
-  await expect(cell(page, 'items.2.sku')).toBeFocused();
+  await expectCell(page, 'items.2.sku', 'UG-CBL-C2');
+  await expect(input(page, 'items.2.sku')).toBeFocused();
   await expect(total).toHaveText('$129.93');
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(cell(page, 'items.1.sku')).toBeFocused();
+  await expect(input(page, 'items.1.sku')).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(cell(page, 'items.0.sku')).toBeFocused();
-  await expect(cell(page, 'items.0.sku')).toHaveValue('UG-CBL-C2');
-  await expect(cell(page, 'items.1.sku')).toHaveValue('XM-BUDS5');
+  await expect(input(page, 'items.0.sku')).toBeFocused();
+  await expectCell(page, 'items.0.sku', 'UG-CBL-C2');
+  await expectCell(page, 'items.1.sku', 'XM-BUDS5');
   await page.keyboard.press('Control+Delete');
   await expect(cell(page, 'items.2.sku')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(cell(page, 'items.0.sku')).toHaveValue('UG-CBL-C2');
+  await expectCell(page, 'items.0.sku', 'UG-CBL-C2');
   await cell(page, 'items.0.sku').focus();
   await page.keyboard.press('Control+Delete');
-  await expect(cell(page, 'items.0.sku')).toHaveValue('XM-BUDS5');
-  await expect(cell(page, 'items.0.sku')).toBeFocused();
+  await expectCell(page, 'items.0.sku', 'XM-BUDS5');
+  await expect(input(page, 'items.0.sku')).toBeFocused();
   await page.keyboard.press('Control+Enter');
-  await expect(cell(page, 'items.1.sku')).toBeFocused();
-  await expect(cell(page, 'items.2.sku')).toHaveValue('UG-CBL-C2');
+  await expect(input(page, 'items.1.sku')).toBeFocused();
+  await expectCell(page, 'items.2.sku', 'UG-CBL-C2');
   await page.keyboard.press('Control+Delete');
   await expect(total).toHaveText('$109.95');
 
@@ -147,8 +165,8 @@ test('a broker edits, autosaves, fixes from a problem link, finalises, amends an
   const problems = page.getByRole('region', { name: 'Problems' });
   const short = problems.getByRole('link', { name: /^Item 1: the HS code 851830/ });
   await short.click();
-  await expect(cell(page, 'items.0.hsCode')).toBeFocused();
-  await cell(page, 'items.0.hsCode').fill('8518300000');
+  await expect(input(page, 'items.0.hsCode')).toBeFocused();
+  await input(page, 'items.0.hsCode').fill('8518300000');
   await saved(page);
   await expect(short).toHaveCount(0);
 
@@ -164,7 +182,9 @@ test('a broker edits, autosaves, fixes from a problem link, finalises, amends an
   const number = /INV-\d{4}-\d{6}/.exec((await dialog.getByText(/^The document is final/).textContent()) ?? '')![0];
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { name: `Commercial invoice ${number}` })).toBeVisible();
-  await expect(cell(page, 'items.0.quantity')).toBeDisabled();
+  await expect(page.getByLabel('Order reference')).toBeDisabled();
+  await cell(page, 'items.0.quantity').click();
+  await expect(input(page, 'items.0.quantity')).toHaveCount(0);
 
   // The preview shows the document as printed: the hostile name is text, nothing ran.
   const frame = page.locator('iframe[title^="Preview of"]');
@@ -183,11 +203,11 @@ test('a broker edits, autosaves, fixes from a problem link, finalises, amends an
   const versions = page.getByRole('navigation', { name: 'Versions' });
   await expect(versions.getByText('Version 2')).toHaveAttribute('aria-current', 'page');
   await expect(versions.getByRole('link', { name: 'Version 1' })).toHaveAttribute('href', `#/customs/documents/${id}`);
-  await expect(cell(page, 'items.0.quantity')).toBeEnabled();
-  await expect(cell(page, 'items.0.quantity')).toHaveValue('3');
+  await expect(page.getByLabel('Order reference')).toBeEnabled();
+  await expectCell(page, 'items.0.quantity', '3');
 
   // Finalising version 2 replaces version 1, which stays readable and says by what.
-  await cell(page, 'items.1.hsCode').fill('8544429000');
+  await edit(page, 'items.1.hsCode', '8544429000');
   await saved(page);
   await page.getByRole('button', { name: 'Finalise…' }).click();
   await dialog.getByRole('button', { name: 'Finalise', exact: true }).click();
@@ -196,8 +216,8 @@ test('a broker edits, autosaves, fixes from a problem link, finalises, amends an
   await versions.getByRole('link', { name: 'Version 1' }).click();
   await expect(page.getByRole('link', { name: 'Replaced by version 2. This version stays readable and printable.' })).toBeVisible();
   await expect(page.getByText('Replaced', { exact: true }).first()).toBeVisible();
-  await expect(cell(page, 'items.0.hsCode')).toHaveValue('8518300000');
-  await expect(cell(page, 'items.0.hsCode')).toBeDisabled();
+  await expectCell(page, 'items.0.hsCode', '8518300000');
+  await expect(page.getByLabel('Order reference')).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeEnabled();
   expect(dialogs).toEqual([]);
 });

@@ -45,6 +45,22 @@ export function focusWhenReady(id: string, frames = 60): void {
   if (frames > 0) requestAnimationFrame(() => focusWhenReady(id, frames - 1));
 }
 
+/**
+ * The cursor into a table cell after the table redrew: its input once the row is being edited, or
+ * its text cell, whose focus puts the row into editing. Scrolls only as far as needed.
+ */
+export function focusCell(id: string, frames = 30): void {
+  const el = document.getElementById(id);
+  if (el) {
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Typing goes on after what is there, as in a spreadsheet's cell being edited.
+    if (el instanceof HTMLInputElement) el.setSelectionRange(el.value.length, el.value.length);
+    return;
+  }
+  if (frames > 0) requestAnimationFrame(() => focusCell(id, frames - 1));
+}
+
 export function RevealProvider({ layout, children }: { layout: Layout; children: ReactNode }) {
   // Sections start open (the broker reads the whole document); party groups start folded to one line.
   const [closedSections, setClosedSections] = useState<Set<string>>(() => new Set());

@@ -12,13 +12,19 @@ import { money, quantity } from '../../../../i18n/format';
 import { useStableForm } from '../form/stableForm';
 import classes from './items.module.css';
 
+/** Watches the items only while aggregation is on: off, typing in an item costs nothing here. */
 export function AggregatedItems() {
+  const { control } = useStableForm();
+  const aggregate = useWatch({ control, name: 'aggregate' }) === true;
+  return aggregate ? <Groups /> : null;
+}
+
+function Groups() {
   const { t, i18n } = useTranslation();
   const { control } = useStableForm();
-  const [aggregate, items, currency] = useWatch({ control, name: ['aggregate', 'items', 'currency'] }) as [boolean, DeclarationItem[], string];
+  const [items, currency] = useWatch({ control, name: ['items', 'currency'] }) as [DeclarationItem[], string];
   const deferred = useDeferredValue(items);
-  const groups = useMemo(() => (aggregate ? declaredItems(deferred ?? [], true, currency ?? '') : []), [aggregate, deferred, currency]);
-  if (!aggregate) return null;
+  const groups = useMemo(() => declaredItems(deferred ?? [], true, currency ?? ''), [deferred, currency]);
   const lang = i18n.language;
   return (
     <div>

@@ -13,7 +13,21 @@ interface Props {
   label: string;
   error?: string;
   /** The HS cell's "Suggest" button, with what it says to a screen reader. */
-  suggest?: { label: string; onClick: () => void };
+  suggest?: SuggestButton;
+}
+
+export interface SuggestButton {
+  label: string;
+  onClick: () => void;
+}
+
+/** The HS cell's "Suggest": out of the Tab order (Tab walks the cells), on every row. */
+export function SuggestButtonView({ label, onClick }: SuggestButton) {
+  return (
+    <button type="button" className={classes.rowButton} onClick={onClick} aria-label={label} title={label} tabIndex={-1}>
+      ✦
+    </button>
+  );
 }
 
 const DROPDOWNS = { country: CountryDropdown, unit: UnitDropdown, hs: HsDropdown } as const;
@@ -50,9 +64,7 @@ export function Cell({ path, column, label, error, suggest }: Props) {
       return (
         <div className={classes.hsCell}>
           {combo}
-          <button type="button" className={classes.rowButton} onClick={suggest.onClick} aria-label={suggest.label} title={suggest.label} tabIndex={-1}>
-            ✦
-          </button>
+          <SuggestButtonView {...suggest} />
         </div>
       );
     }

@@ -4,11 +4,11 @@
 // hundreds of rows redraws only the row being typed in.
 import { Button, Group, Kbd, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TableSpec } from '../layout/types';
-import { focusWhenReady } from '../form/reveal';
+import { focusCell } from '../form/reveal';
 import { useStableForm } from '../form/stableForm';
 import { HsSuggestModal } from './HsSuggestModal';
 import { ItemRow, type RowActions } from './ItemRow';
@@ -21,17 +21,21 @@ export function ItemsTable({ spec }: { spec: TableSpec }) {
   const { control, getValues, readOnly } = useStableForm();
   const { fields, insert, remove, move } = useFieldArray({ control, name: spec.path });
   const [suggestRow, setSuggestRow] = useState<number | null>(null);
-  // The cell to put the cursor in once the table has redrawn after a row operation.
+  // The row being edited, by its field-array id so it stays the same row when rows move.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  // The cell to put the cursor in once the table has redrawn (a row operation, a row put into editing).
   const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    if (pendingFocus.current) focusWhenReady(pendingFocus.current);
-    pendingFocus.current = null;
-  }, [fields]);
-
-  const ops = useRef({ insert, remove, move, getValues, count: fields.length });
-  useEffect(() => {
-    ops.current = { insert, remove, move, getValues, count: fields.length };
+  // Before the focus below: putting a new row into editing looks its id up here.
+  const ops = useRef({ insert, remove, move, getValues, count: fields.length, ids: fields.map((f) => f.id) });
+  useLayoutEffect(() => {
+    ops.current = { insert, remove, move, getValues, count: fields.length, ids: fields.map((f) => f.id) };
   });
+  useLayoutEffect(() => {
+    // Taken first: focusing a resting cell puts its row into editing, which asks for the focus again.
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    if (target) focusCell(target);
+  }, [fields, activeId]);
 
   const rowsNow = useCallback(() => (ops.current.getValues(spec.path) as Row[] | undefined) ?? [], [spec.path]);
   const actions = useMemo<RowActions>(() => {
@@ -82,6 +86,12 @@ export function ItemsTable({ spec }: { spec: TableSpec }) {
         });
       },
       suggest: (index) => setSuggestRow(index),
+      activate: (index, field) => {
+        const id = ops.current.ids[index];
+        if (!id) return;
+        pendingFocus.current = at(index, field);
+        setActiveId(id);
+      },
     };
   }, [spec, t, rowsNow]);
 
@@ -162,7 +172,7 @@ export function ItemsTable({ spec }: { spec: TableSpec }) {
             </div>
             <div role="rowgroup" onKeyDown={onKeyDown}>
               {fields.map((f, i) => (
-                <ItemRow key={f.id} spec={spec} index={i} actions={actions} />
+                <ItemRow key={f.id} spec={spec} index={i} active={f.id === activeId} actions={actions} />
               ))}
             </div>
           </div>

@@ -12,11 +12,35 @@ import { useStableForm } from '../form/stableForm';
 
 const MONEY: TotalFigure[] = ['goods', 'freight', 'postage', 'insurance', 'otherCosts', 'total'];
 
+/** The fields the totals of each type are made of. */
+const INPUTS: Record<DocumentType, string[]> = {
+  declaration: ['items', 'currency', 'freight', 'insurance', 'otherCosts', 'grossKg'],
+  invoice: ['items', 'currency', 'freight', 'insurance', 'otherCosts', 'grossKg'],
+  contract: ['items', 'currency'],
+  postal: ['items', 'currency', 'postage', 'grossKg'],
+  packing_list: ['parcels', 'lines'],
+};
+
+type Row = Record<string, unknown>;
+const pick = (rows: unknown, fields: string[]): Row[] =>
+  Array.isArray(rows) ? (rows as Row[]).map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? '']))) : [];
+
+/**
+ * Only the figures the totals are made of: typing a description leaves them equal, so neither this
+ * component nor the sums run again for it.
+ */
+function figuresOf(type: DocumentType, values: unknown[]): Row {
+  const out: Row = Object.fromEntries(INPUTS[type].map((name, i) => [name, values[i]]));
+  if (type === 'packing_list') return { ...out, parcels: pick(out.parcels, ['netKg', 'grossKg']), lines: pick(out.lines, ['quantity']) };
+  return { ...out, items: pick(out.items, ['quantity', 'unitPrice', 'netKg', 'value']) };
+}
+
 export function Totals({ type, figures }: { type: DocumentType; figures: TotalFigure[] }) {
   const { t, i18n } = useTranslation();
   const { control } = useStableForm();
-  const values = useWatch({ control });
-  const deferred = useDeferredValue(values);
+  const watched = useWatch({ control, name: INPUTS[type], compute: (values: unknown[]) => figuresOf(type, values) }) as unknown as Row;
+  // Worked out after the keystroke's frame.
+  const deferred = useDeferredValue(watched);
   const totals = useMemo<DocumentTotals | null>(() => {
     try {
       return documentTotals({ type, data: deferred } as AnyDocumentData);
@@ -24,9 +48,9 @@ export function Totals({ type, figures }: { type: DocumentType; figures: TotalFi
       return null; // a half-built form (no items array yet) has no totals
     }
   }, [type, deferred]);
+  const parcels = Array.isArray(deferred.parcels) ? deferred.parcels.length : 0;
   if (!totals) return null;
   const lang = i18n.language;
-  const parcels = Array.isArray((deferred as { parcels?: unknown[] }).parcels) ? (deferred as { parcels: unknown[] }).parcels.length : 0;
   const shown = (f: TotalFigure): string => {
     if (f === 'items') return formatCount(totals.items, lang);
     if (f === 'parcels') return formatCount(parcels, lang);
