@@ -11,6 +11,11 @@ import { PICKING_COMMANDS } from './names/picking';
 import { SETTINGS_COMMANDS } from './names/settings';
 import { SHIPPING_COMMANDS } from './names/shipping';
 import { UPLOADS_COMMANDS } from './names/uploads';
+import { FILING_COMMANDS } from './names/filing';
+import { TRANSPORT_COMMANDS } from './names/transport';
+import { CLEARANCE_COMMANDS } from './names/clearance';
+import { DELIVERY_COMMANDS } from './names/delivery';
+import { FLOW_COMMANDS } from './names/flow';
 
 // The names of every command the renderer may call. Kept apart from contract.ts so the preload
 // can list them without bundling zod; contract.ts checks that both lists agree. Each area names
@@ -29,6 +34,11 @@ export const COMMAND_NAMES = [
   ...SHIPPING_COMMANDS,
   ...COMPANY_COMMANDS,
   ...CUSTOMS_COMMANDS,
+  ...FILING_COMMANDS,
+  ...TRANSPORT_COMMANDS,
+  ...CLEARANCE_COMMANDS,
+  ...DELIVERY_COMMANDS,
+  ...FLOW_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -58,6 +68,19 @@ export const DATA_TABLES = [
   'customs_document_orders',
   'document_series',
   'customs_overrides',
+  'declaration_filings',
+  'declaration_filing_orders',
+  'carriers',
+  'carrier_services',
+  'transport_rules',
+  's10_ranges',
+  'shipments',
+  'shipment_parcels',
+  'issued_numbers',
+  'clearance_outcomes',
+  'manifests',
+  'manifest_parcels',
+  'returns',
 ] as const;
 
 /**

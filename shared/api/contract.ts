@@ -16,6 +16,11 @@ import { pickingContract } from './contracts/picking';
 import { settingsContract } from './contracts/settings';
 import { shippingContract } from './contracts/shipping';
 import { uploadsContract } from './contracts/uploads';
+import { filingContract } from './contracts/filing';
+import { transportContract } from './contracts/transport';
+import { clearanceContract } from './contracts/clearance';
+import { deliveryContract } from './contracts/delivery';
+import { flowContract } from './contracts/flow';
 
 export { type Command, command, jobIdSchema } from './command';
 
@@ -34,6 +39,11 @@ export const contract = {
   ...shippingContract,
   ...companyContract,
   ...customsContract,
+  ...filingContract,
+  ...transportContract,
+  ...clearanceContract,
+  ...deliveryContract,
+  ...flowContract,
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -11,9 +11,14 @@ export const ORDER_STATUSES = [
   'packed',
   'documents_ready',
   'declared',
-  'in_transit',
+  'booked',
+  'customs_held',
   'cleared',
+  'rejected',
+  'in_transit',
   'delivered',
+  'returning',
+  'returned',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -29,9 +34,14 @@ export const ORDER_ACTIONS = [
   'pack',
   'documentsReady',
   'declare',
-  'ship',
+  'book',
+  'customsHold',
   'clear',
+  'customsReject',
+  'dispatch',
   'deliver',
+  'returnToSender',
+  'returnGoods',
 ] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
@@ -44,18 +54,38 @@ const MOVES: Record<OrderStatus, Partial<Record<OrderAction, OrderStatus>>> = {
   cancelled: {},
   // A cancelled pick list sends an order it picked nothing for back to be planned again.
   picking: { finishPicking: 'picked', hold: 'on_hold', cancelPicking: 'confirmed' },
-  picked: { pack: 'packed', hold: 'on_hold' },
+  picked: { pack: 'packed', hold: 'on_hold', cancel: 'cancelled' },
   // Ready when the documents its destination needs are final (electron/core/customs/readiness.ts).
-  packed: { documentsReady: 'documents_ready' },
-  documents_ready: { declare: 'declared' },
-  declared: { ship: 'in_transit' },
-  in_transit: { clear: 'cleared' },
-  cleared: { deliver: 'delivered' },
+  packed: { documentsReady: 'documents_ready', cancel: 'cancelled' },
+  documents_ready: { declare: 'declared', cancel: 'cancelled' },
+  // Step 4 filed the declaration: from here until customs clears them the goods are under customs
+  // supervision (UNDER_SUPERVISION) and cannot be dispatched. A corrected filing keeps the status.
+  declared: { book: 'booked', cancel: 'cancelled' },
+  // Step 5 booked the carrier (a shipment with its waybill numbers); step 6 records customs' word.
+  booked: { clear: 'cleared', customsHold: 'customs_held', customsReject: 'rejected', cancel: 'cancelled' },
+  customs_held: { clear: 'cleared', customsReject: 'rejected', cancel: 'cancelled' },
+  // Released by customs: step 7 loads the parcels and dispatch deducts the stock, once.
+  cleared: { dispatch: 'in_transit', cancel: 'cancelled' },
+  // Refused at customs: the goods come back through the return path (restocked or written off).
+  rejected: { returnGoods: 'returned' },
+  // After dispatch an order can no longer be cancelled; an undeliverable one comes back instead.
+  in_transit: { deliver: 'delivered', returnToSender: 'returning' },
+  returning: { returnGoods: 'returned' },
   delivered: {},
+  returned: {},
 };
 
 /** Actions that need a reason typed by the user, kept in the audit log. */
 export const ACTIONS_NEEDING_REASON: readonly OrderAction[] = ['hold', 'cancel'];
+
+/** Statuses whose goods are under customs supervision: filed, not yet released or refused. */
+export const UNDER_SUPERVISION: readonly OrderStatus[] = ['declared', 'booked', 'customs_held'];
+
+/** Statuses whose goods have left with the carrier: cancelling is refused, the return path offered. */
+export const DISPATCHED: readonly OrderStatus[] = ['in_transit', 'delivered', 'returning'];
+
+/** Statuses in which the order's goods sit picked or packed in the warehouse (a cancel sends them back). */
+export const GOODS_IN_HAND: readonly OrderStatus[] = ['picked', 'packed', 'documents_ready', 'declared', 'booked', 'customs_held', 'cleared'];
 
 export function nextStatus(from: OrderStatus, action: OrderAction): OrderStatus | undefined {
   return MOVES[from][action];

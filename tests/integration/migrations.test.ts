@@ -60,15 +60,23 @@ describe('migrations', () => {
     const db = await openDb(join(tmp.next(), 'fresh.sqlite'));
     expect(await userTables(db)).toEqual([
       'audit_log',
+      'carrier_services',
+      'carriers',
+      'clearance_outcomes',
       'company_profile',
       'contract_clauses',
       'customs_document_orders',
       'customs_documents',
       'customs_overrides',
+      'declaration_filing_orders',
+      'declaration_filings',
       'destination_rules',
       'document_series',
       'imports',
+      'issued_numbers',
       'locations',
+      'manifest_parcels',
+      'manifests',
       'order_lines',
       'orders',
       'package_presets',
@@ -77,9 +85,14 @@ describe('migrations', () => {
       'pick_list_lines',
       'pick_lists',
       'products',
+      'returns',
+      's10_ranges',
       'settings',
+      'shipment_parcels',
+      'shipments',
       'shipping_rules',
       'stock_movements',
+      'transport_rules',
     ]);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     expect(applied.rows.map((r) => r.name)).toEqual(migrationNames());
@@ -275,7 +288,20 @@ interface ForeignKey {
  * Columns the generic value does not fit: a CHECK constraint would refuse it, or it is an integer
  * part of a composite key (skipped as if it were a rowid, then null).
  */
-const CHECKED: Record<string, unknown> = { 'contract_clauses.lang': 'en', 'customs_documents.status': 'draft', 'document_series.year': 2026 };
+const CHECKED: Record<string, unknown> = {
+  'contract_clauses.lang': 'en',
+  'customs_documents.status': 'draft',
+  'document_series.year': 2026,
+  'declaration_filings.status': 'filed',
+  'carriers.kind': 'postal',
+  'shipments.chosen_by': 'rule',
+  'shipments.status': 'booked',
+  'clearance_outcomes.outcome': 'released',
+  'clearance_outcomes.source': 'hand',
+  'manifests.status': 'open',
+  'returns.cause': 'cancelled',
+  'returns.status': 'open',
+};
 
 async function seedEveryTable(db: Kysely<any>): Promise<void> {
   const tables = await userTables(db);

@@ -30,11 +30,26 @@ const LEGAL: [OrderStatus, OrderAction, OrderStatus][] = [
   ['picking', 'cancelPicking', 'confirmed'],
   ['picked', 'pack', 'packed'],
   ['picked', 'hold', 'on_hold'],
+  ['picked', 'cancel', 'cancelled'],
   ['packed', 'documentsReady', 'documents_ready'],
+  ['packed', 'cancel', 'cancelled'],
   ['documents_ready', 'declare', 'declared'],
-  ['declared', 'ship', 'in_transit'],
-  ['in_transit', 'clear', 'cleared'],
-  ['cleared', 'deliver', 'delivered'],
+  ['documents_ready', 'cancel', 'cancelled'],
+  ['declared', 'book', 'booked'],
+  ['declared', 'cancel', 'cancelled'],
+  ['booked', 'clear', 'cleared'],
+  ['booked', 'customsHold', 'customs_held'],
+  ['booked', 'customsReject', 'rejected'],
+  ['booked', 'cancel', 'cancelled'],
+  ['customs_held', 'clear', 'cleared'],
+  ['customs_held', 'customsReject', 'rejected'],
+  ['customs_held', 'cancel', 'cancelled'],
+  ['cleared', 'dispatch', 'in_transit'],
+  ['cleared', 'cancel', 'cancelled'],
+  ['rejected', 'returnGoods', 'returned'],
+  ['in_transit', 'deliver', 'delivered'],
+  ['in_transit', 'returnToSender', 'returning'],
+  ['returning', 'returnGoods', 'returned'],
 ];
 const legalKey = new Set(LEGAL.map(([from, action]) => `${from}:${action}`));
 const ILLEGAL: [OrderStatus, OrderAction][] = ORDER_STATUSES.flatMap((from) =>
@@ -77,15 +92,40 @@ describe('order status machine', () => {
     expect(e.message).toContain('confirm');
   });
 
-  it.each(['cancelled', 'delivered'] as const)('%s is terminal', (status) => {
+  it.each(['cancelled', 'delivered', 'returned'] as const)('%s is terminal', (status) => {
     expect(allowedActions(status)).toEqual([]);
     for (const action of ORDER_ACTIONS) expect(() => transition(status, action)).toThrow(IllegalTransitionError);
   });
 
   it('walks the whole happy path from received to delivered', () => {
-    const path: OrderAction[] = ['confirm', 'startPicking', 'finishPicking', 'pack', 'documentsReady', 'declare', 'ship', 'clear', 'deliver'];
+    const path: OrderAction[] = [
+      'confirm',
+      'startPicking',
+      'finishPicking',
+      'pack',
+      'documentsReady',
+      'declare',
+      'book',
+      'customsHold',
+      'clear',
+      'dispatch',
+      'deliver',
+    ];
     const visited = path.reduce<OrderStatus[]>((acc, action) => [...acc, transition(acc[acc.length - 1]!, action)], ['received']);
-    expect(visited).toEqual(['received', 'confirmed', 'picking', 'picked', 'packed', 'documents_ready', 'declared', 'in_transit', 'cleared', 'delivered']);
+    expect(visited).toEqual([
+      'received',
+      'confirmed',
+      'picking',
+      'picked',
+      'packed',
+      'documents_ready',
+      'declared',
+      'booked',
+      'customs_held',
+      'cleared',
+      'in_transit',
+      'delivered',
+    ]);
   });
 
   it('editing a confirmed order sends it back to received; hold and cancel need a reason', () => {

@@ -13,6 +13,11 @@ import { pickingHandlers } from '../picking/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { shippingHandlers } from '../shipping/handlers';
 import { uploadsHandlers } from '../uploads/handlers';
+import { filingHandlers } from '../filing/handlers';
+import { transportHandlers } from '../transport/handlers';
+import { clearanceHandlers } from '../clearance/handlers';
+import { deliveryHandlers } from '../delivery/handlers';
+import { flowHandlers } from '../flow/handlers';
 import type { Handlers } from './handlerTypes';
 
 export type { BackupService, HandlerContext, Handlers } from './handlerTypes';
@@ -31,4 +36,9 @@ export const handlers: Handlers = {
   ...shippingHandlers,
   ...companyHandlers,
   ...customsHandlers,
+  ...filingHandlers,
+  ...transportHandlers,
+  ...clearanceHandlers,
+  ...deliveryHandlers,
+  ...flowHandlers,
 };

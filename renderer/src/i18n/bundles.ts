@@ -14,6 +14,11 @@ import enPacking from './en/packing.json';
 import enPeople from './en/people.json';
 import enPicking from './en/picking.json';
 import enShipping from './en/shipping.json';
+import enFiling from './en/filing.json';
+import enTransport from './en/transport.json';
+import enClearance from './en/clearance.json';
+import enDelivery from './en/delivery.json';
+import enFlow from './en/flow.json';
 import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
 import esCompany from './es/company.json';
@@ -28,6 +33,11 @@ import esPacking from './es/packing.json';
 import esPeople from './es/people.json';
 import esPicking from './es/picking.json';
 import esShipping from './es/shipping.json';
+import esFiling from './es/filing.json';
+import esTransport from './es/transport.json';
+import esClearance from './es/clearance.json';
+import esDelivery from './es/delivery.json';
+import esFlow from './es/flow.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -58,6 +68,11 @@ export const en = merge(
   enCustomsErrors,
   enCustomsProblems,
   enPapers,
+  enFiling,
+  enTransport,
+  enClearance,
+  enDelivery,
+  enFlow,
 );
 export const es = merge(
   esBase,
@@ -74,4 +89,9 @@ export const es = merge(
   esCustomsErrors,
   esCustomsProblems,
   esPapers,
+  esFiling,
+  esTransport,
+  esClearance,
+  esDelivery,
+  esFlow,
 );

@@ -10,6 +10,10 @@ import * as packing from './2026-11-26T2030_packing';
 import * as lineCustoms from './2026-11-29T1000_line_customs';
 import * as shippingLines from './2026-11-29T1030_shipping_lines';
 import * as customsDocuments from './2026-11-29T1300_customs_documents';
+import * as filing from './2026-12-04T1200_filing';
+import * as transport from './2026-12-04T1210_transport';
+import * as clearance from './2026-12-04T1220_clearance';
+import * as delivery from './2026-12-04T1230_delivery';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
@@ -21,6 +25,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T1000_line_customs': lineCustoms,
   '2026-11-29T1030_shipping_lines': shippingLines,
   '2026-11-29T1300_customs_documents': customsDocuments,
+  '2026-12-04T1200_filing': filing,
+  '2026-12-04T1210_transport': transport,
+  '2026-12-04T1220_clearance': clearance,
+  '2026-12-04T1230_delivery': delivery,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {

@@ -13,9 +13,14 @@ const COLOURS: Record<OrderStatus, string> = {
   packed: 'cyan',
   documents_ready: 'cyan',
   declared: 'violet',
-  in_transit: 'grape',
+  booked: 'violet',
+  customs_held: 'orange',
   cleared: 'teal',
+  rejected: 'red',
+  in_transit: 'grape',
   delivered: 'green',
+  returning: 'orange',
+  returned: 'gray',
 };
 
 export function StatusBadge({ status, size = 'sm' }: { status: OrderStatus; size?: 'sm' | 'md' | 'lg' }) {

@@ -15,7 +15,19 @@ import { documentPath, typeName } from './documentWords';
 import { currentTypes, typesToCreate, useCreateDocuments } from './useCreateDocuments';
 
 /** Documents are made once an order is packed; before that there is nothing to declare. */
-const FROM_PACKED: readonly OrderStatus[] = ['packed', 'documents_ready', 'declared', 'in_transit', 'cleared', 'delivered'];
+const FROM_PACKED: readonly OrderStatus[] = [
+  'packed',
+  'documents_ready',
+  'declared',
+  'booked',
+  'customs_held',
+  'cleared',
+  'rejected',
+  'in_transit',
+  'delivered',
+  'returning',
+  'returned',
+];
 /** Until it is declared an order can still get a document (a sales contract the buyer asks for). */
 const CREATABLE: readonly OrderStatus[] = ['packed', 'documents_ready'];
 
