@@ -19,6 +19,11 @@ import { statementTables } from '../support/sqlTables';
 import { cleanOrder, fixture } from '../unit/support/orders';
 import { startCore, tempRoot } from './support/core';
 import { FULL_PROFILE } from './customs/packedOrders';
+import { clearanceStory } from './contractStories/clearance';
+import { deliveryStory } from './contractStories/delivery';
+import { filingStory } from './contractStories/filing';
+import { flowStory } from './contractStories/flow';
+import { transportStory } from './contractStories/transport';
 
 /**
  * Declared writes a run may leave untouched, per command, each with the reason. Prefer a second
@@ -278,6 +283,13 @@ async function story(): Promise<void> {
   await run('packing.packingList', { orderId: a });
 
   await customsStory(a);
+  // Steps 4 to 7 carry order a on, each area's story in its own file (contractStories/).
+  const world = { run, core };
+  await filingStory(world, a);
+  await transportStory(world, a);
+  await clearanceStory(world, a);
+  await deliveryStory(world, a);
+  await flowStory(world, a);
 
   // Backups last: restore puts back the copy made just before.
   await run('backups.list', {});

@@ -5,5 +5,5 @@ export const OFFICE_ITEMS = ['batches', 'printing', 'settings'] as const;
 export const WAREHOUSE_ITEMS = ['products', 'stock'] as const;
 
 /** Steps whose screens are not built yet; each gets a page saying what it will do. */
-export const PLACEHOLDER_STEPS = ['transport', 'clearance', 'delivery', 'batches', 'printing'] as const;
-export type PlaceholderStep = (typeof PLACEHOLDER_STEPS)[number];
+export const PLACEHOLDER_STEPS = ['batches', 'printing'] as const;
+export type PlaceholderStep = (typeof PLACEHOLDER_STEPS)[number] | 'transport' | 'clearance' | 'delivery';

@@ -6,6 +6,10 @@ import { ProductImportPage } from '../features/catalogue/ProductImportPage';
 import { ProductsListPage } from '../features/catalogue/ProductsListPage';
 import { DocumentEditorPage } from '../features/customs/editor/DocumentEditorPage';
 import { CustomsDocumentsPage } from '../features/customs/list/CustomsDocumentsPage';
+import { clearanceRoutes } from '../features/clearance/routes';
+import { deliveryRoutes } from '../features/delivery/routes';
+import { filingRoutes } from '../features/filing/routes';
+import { flowRoutes } from '../features/flow/routes';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { OrderFormPage } from '../features/orders/OrderFormPage';
 import { OrderPage } from '../features/orders/OrderPage';
@@ -21,6 +25,7 @@ import { ProductStockPage } from '../features/stock/ProductStockPage';
 import { ReceivePage } from '../features/stock/ReceivePage';
 import { StockImportPage } from '../features/stock/StockImportPage';
 import { StockListPage } from '../features/stock/StockListPage';
+import { transportRoutes } from '../features/transport/routes';
 import { RouteError } from './ErrorScreen';
 import { PLACEHOLDER_STEPS } from './navigation';
 import { Shell } from './Shell';
@@ -53,6 +58,11 @@ export const router = createHashRouter([
       { path: 'declarations', element: <CustomsDocumentsPage /> },
       { path: 'customs/documents/:id', element: <DocumentEditorPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      ...filingRoutes,
+      ...transportRoutes,
+      ...clearanceRoutes,
+      ...deliveryRoutes,
+      ...flowRoutes,
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },
     ],

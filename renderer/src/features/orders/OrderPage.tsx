@@ -9,7 +9,12 @@ import { errorText } from '../../app/notify';
 import { formatDay, formatMoment, money } from '../../i18n/format';
 import { countryName } from '../../i18n/options';
 import { HistoryTable } from '../../ui/HistoryTable';
+import { OrderClearancePanel } from '../clearance/OrderClearancePanel';
 import { OrderDocumentsPanel } from '../customs/list/OrderDocumentsPanel';
+import { OrderDeliveryPanel } from '../delivery/OrderDeliveryPanel';
+import { OrderFilingPanel } from '../filing/OrderFilingPanel';
+import { OrderTimeline } from '../flow/OrderTimeline';
+import { OrderShipmentPanel } from '../transport/OrderShipmentPanel';
 import { LinesTable } from './LinesTable';
 import { OrderActions } from './OrderActions';
 import { ProblemList } from './ProblemList';
@@ -149,7 +154,12 @@ export function OrderPage() {
       <Section title={t('orderPage.checks')}>
         {detail.problems.length === 0 ? <Text c="green.8">{t('orderPage.allPassed')}</Text> : <ProblemList problems={detail.problems} />}
       </Section>
+      <OrderTimeline orderId={id} />
       <OrderDocumentsPanel orderId={id} status={detail.status} />
+      <OrderFilingPanel orderId={id} />
+      <OrderShipmentPanel orderId={id} />
+      <OrderClearancePanel orderId={id} />
+      <OrderDeliveryPanel orderId={id} />
       {detail.shortage.length > 0 && (
         <Section title={t('shortage.title')}>
           <ShortageTable shortage={detail.shortage} />
