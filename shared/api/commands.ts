@@ -16,6 +16,7 @@ import { TRANSPORT_COMMANDS } from './names/transport';
 import { CLEARANCE_COMMANDS } from './names/clearance';
 import { DELIVERY_COMMANDS } from './names/delivery';
 import { FLOW_COMMANDS } from './names/flow';
+import { RETURNS_COMMANDS } from './names/returns';
 
 // The names of every command the renderer may call. Kept apart from contract.ts so the preload
 // can list them without bundling zod; contract.ts checks that both lists agree. Each area names
@@ -38,6 +39,7 @@ export const COMMAND_NAMES = [
   ...TRANSPORT_COMMANDS,
   ...CLEARANCE_COMMANDS,
   ...DELIVERY_COMMANDS,
+  ...RETURNS_COMMANDS,
   ...FLOW_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -21,6 +21,7 @@ import { transportContract } from './contracts/transport';
 import { clearanceContract } from './contracts/clearance';
 import { deliveryContract } from './contracts/delivery';
 import { flowContract } from './contracts/flow';
+import { returnsContract } from './contracts/returns';
 
 export { type Command, command, jobIdSchema } from './command';
 
@@ -43,6 +44,7 @@ export const contract = {
   ...transportContract,
   ...clearanceContract,
   ...deliveryContract,
+  ...returnsContract,
   ...flowContract,
 } satisfies Record<CommandName, Command<z.ZodType, unknown>>;
 

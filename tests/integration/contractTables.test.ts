@@ -23,6 +23,7 @@ import { clearanceStory } from './contractStories/clearance';
 import { deliveryStory } from './contractStories/delivery';
 import { filingStory } from './contractStories/filing';
 import { flowStory } from './contractStories/flow';
+import { returnsStory } from './contractStories/returns';
 import { transportStory } from './contractStories/transport';
 
 /**
@@ -289,6 +290,7 @@ async function story(): Promise<void> {
   await transportStory(world, a);
   await clearanceStory(world, a);
   await deliveryStory(world, a);
+  await returnsStory(world, a);
   await flowStory(world, a);
 
   // Backups last: restore puts back the copy made just before.

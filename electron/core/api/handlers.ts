@@ -18,6 +18,7 @@ import { transportHandlers } from '../transport/handlers';
 import { clearanceHandlers } from '../clearance/handlers';
 import { deliveryHandlers } from '../delivery/handlers';
 import { flowHandlers } from '../flow/handlers';
+import { returnsHandlers } from '../returns/handlers';
 import type { Handlers } from './handlerTypes';
 
 export type { BackupService, HandlerContext, Handlers } from './handlerTypes';
@@ -40,5 +41,6 @@ export const handlers: Handlers = {
   ...transportHandlers,
   ...clearanceHandlers,
   ...deliveryHandlers,
+  ...returnsHandlers,
   ...flowHandlers,
 };

@@ -22,6 +22,7 @@ import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LocationsPage } from '../features/stock/LocationsPage';
 import { ProductStockPage } from '../features/stock/ProductStockPage';
+import { returnsRoutes } from '../features/returns/routes';
 import { ReceivePage } from '../features/stock/ReceivePage';
 import { StockImportPage } from '../features/stock/StockImportPage';
 import { StockListPage } from '../features/stock/StockListPage';
@@ -62,6 +63,7 @@ export const router = createHashRouter([
       ...transportRoutes,
       ...clearanceRoutes,
       ...deliveryRoutes,
+      ...returnsRoutes,
       ...flowRoutes,
       ...PLACEHOLDER_STEPS.map((step) => ({ path: step, element: <PlaceholderPage step={step} /> })),
       { path: '*', element: <Navigate to="/orders" replace /> },

@@ -19,6 +19,7 @@ import enTransport from './en/transport.json';
 import enClearance from './en/clearance.json';
 import enDelivery from './en/delivery.json';
 import enFlow from './en/flow.json';
+import enReturns from './en/returns.json';
 import esBase from './es.json';
 import esCatalogue from './es/catalogue.json';
 import esCompany from './es/company.json';
@@ -38,6 +39,7 @@ import esTransport from './es/transport.json';
 import esClearance from './es/clearance.json';
 import esDelivery from './es/delivery.json';
 import esFlow from './es/flow.json';
+import esReturns from './es/returns.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -72,6 +74,7 @@ export const en = merge(
   enTransport,
   enClearance,
   enDelivery,
+  enReturns,
   enFlow,
 );
 export const es = merge(
@@ -93,5 +96,6 @@ export const es = merge(
   esTransport,
   esClearance,
   esDelivery,
+  esReturns,
   esFlow,
 );

@@ -1,10 +1,10 @@
 // The return path's entry: goods refused at customs, undeliverable, or of a cancelled order with
 // goods already picked or packed, are recorded as an open return; the clerk then restocks them
-// through the ledger or writes them off with a reason (delivery/returnsService.ts).
+// through the ledger or writes them off with a reason (electron/core/returns/).
 import type { Db } from '../audit/auditRepository';
 import { appendAudit } from '../audit/auditRepository';
 import type { Stamp } from '../api/stamp';
-import type { ReturnCause } from './tables';
+import type { ReturnCause } from '../delivery/tables';
 
 /** Opens the order's return (one open return per order: a second call returns the first). */
 export async function openReturn(trx: Db, orderId: number, cause: ReturnCause, stamp: Stamp, note = ''): Promise<number> {
