@@ -240,3 +240,76 @@ export async function returnToBin(
   }
   return write(trx, 'return', ctx, rows);
 }
+
+/** The return path: a parcel's goods (a cancelled or refused order's) go back into a bin. */
+export async function restockFromParcel(
+  trx: Trx,
+  m: OrderLink & { productId: number; parcelId: number; locationId: number; qtyMilli: number; reason: string },
+  ctx: Context,
+): Promise<string> {
+  positive(m.qtyMilli);
+  if (!m.reason.trim())
+    throw new AppError('inventory.errors.reasonRequired', 'Say why the goods come back (for example: order cancelled, refused at customs).');
+  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
+  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
+  const link = { order_id: m.orderId, order_line_id: m.orderLineId, reason: m.reason };
+  return write(trx, 'return', ctx, [
+    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
+    { product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
+  ]);
+}
+
+function writeOffReason(reason: string): void {
+  if (!reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the goods are written off (for example: damaged, lost in transit).');
+}
+
+/** The return path: a parcel's goods leave the stock for good (damaged, unsellable), with a reason. */
+export async function writeOffFromParcel(
+  trx: Trx,
+  m: OrderLink & { productId: number; parcelId: number; qtyMilli: number; reason: string },
+  ctx: Context,
+): Promise<string> {
+  positive(m.qtyMilli);
+  writeOffReason(m.reason);
+  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
+  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
+  return write(trx, 'writeOff', ctx, [
+    {
+      product_id: m.productId,
+      place: 'parcel',
+      location_id: null,
+      parcel_id: m.parcelId,
+      qty_milli: -m.qtyMilli,
+      reserved_milli: 0,
+      order_id: m.orderId,
+      order_line_id: m.orderLineId,
+      reason: m.reason,
+    },
+  ]);
+}
+
+/** The return path: a container's goods (picked, never packed) leave the stock for good, with a reason. */
+export async function writeOffFromContainer(
+  trx: Trx,
+  m: OrderLink & { productId: number; container: string; qtyMilli: number; reason: string },
+  ctx: Context,
+): Promise<string> {
+  positive(m.qtyMilli);
+  writeOffReason(m.reason);
+  const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
+  if (m.qtyMilli > inContainer)
+    throw short('inventory.errors.containerShort', `Container ${m.container} holds ${fromMilli(inContainer)} of this line.`, inContainer, m.qtyMilli);
+  return write(trx, 'writeOff', ctx, [
+    {
+      product_id: m.productId,
+      place: 'container',
+      location_id: null,
+      container: m.container,
+      qty_milli: -m.qtyMilli,
+      reserved_milli: 0,
+      order_id: m.orderId,
+      order_line_id: m.orderLineId,
+      reason: m.reason,
+    },
+  ]);
+}

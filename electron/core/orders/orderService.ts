@@ -5,7 +5,7 @@ import type { OrderListQuery } from '../../../shared/api/contracts/orders';
 import type { ConfirmOutcome, OrderDetail, OrderPage, ShortLine } from '../../../shared/api/types';
 import type { Problem } from '../../../shared/domain/confirmation';
 import { lineTotal } from '../../../shared/domain/money';
-import { type OrderStatus, allowedActions, nextStatus } from '../../../shared/domain/orderStatus';
+import { DISPATCHED, type OrderStatus, allowedActions, nextStatus } from '../../../shared/domain/orderStatus';
 import type { Order } from '../../../shared/schemas/order';
 import { AppError, notFound } from '../api/errors';
 import type { Stamp } from '../api/stamp';
@@ -16,6 +16,7 @@ import { contentHash, orderToRow, rowsToOrder } from './orderRows';
 import { findProductsBySku } from '../catalogue/productRepository';
 import { catalogueFacts, confirmationProblems, filledLines, releaseOrder, reserveLines, shortageOf, writeFilledLines } from './orderStock';
 import { moveOrder } from './workflow';
+import { cleanUpCancelledOrder } from '../returns/cancelCleanup';
 
 function isUniqueViolation(err: unknown): boolean {
   return err instanceof Error && /UNIQUE constraint failed: orders\.channel, orders\.order_number/.test(err.message);
@@ -173,16 +174,32 @@ async function confirmOne(trx: Transaction<DB>, id: number, allowShort: boolean,
 
 type ReasonAction = 'hold' | 'release' | 'cancel';
 
+/** After dispatch the goods are with the carrier: a cancel cannot call them back, the return path does. */
+async function refuseCancelAfterDispatch(trx: Transaction<DB>, id: number): Promise<void> {
+  const row = await trx.selectFrom('orders').select(['status', 'order_number']).where('id', '=', id).executeTakeFirst();
+  if (row && DISPATCHED.includes(row.status as OrderStatus)) {
+    throw new AppError(
+      'errors.cancelAfterDispatch',
+      `Order ${row.order_number} has left with the carrier (${row.status}): it can no longer be cancelled. Use the return path on the order's page instead (undeliverable, then restock or write off).`,
+      { orderNumber: row.order_number, status: row.status },
+    );
+  }
+}
+
 export async function changeStatus(db: Kysely<DB>, id: number, action: ReasonAction, stamp: Stamp, reason = ''): Promise<{ id: number }> {
   return db.transaction().execute(async (trx) => {
+    if (action === 'cancel') await refuseCancelAfterDispatch(trx, id);
     const set = {
       ...(action === 'hold' ? { hold_reason: reason } : {}),
       ...(action === 'release' ? { hold_reason: '' } : {}),
       ...(action === 'cancel' ? { cancel_reason: reason } : {}),
     };
-    await moveOrder(trx, id, action, stamp, { set, after: reason ? { reason } : {} });
+    const moved = await moveOrder(trx, id, action, stamp, { set, after: reason ? { reason } : {} });
     // Held or cancelled orders must not sit on stock other orders could ship.
     if (action !== 'release') await releaseOrder(trx, id, `order ${action === 'hold' ? 'held' : 'cancelled'}: ${reason}`, stamp);
+    // A cancel also voids the order's open papers, withdraws its filing, calls off its shipment and
+    // puts goods already picked or packed on the return path (electron/core/returns/cancelCleanup.ts).
+    if (action === 'cancel') await cleanUpCancelledOrder(trx, id, moved.from, reason, stamp);
     return { id };
   });
 }

@@ -66,7 +66,12 @@ export const ordersContract = {
   }),
   'orders.hold': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log', 'stock_movements'] }),
   'orders.release': command<{ id: number }>()(byId, { writes: ['orders', 'audit_log'] }),
-  'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), { writes: ['orders', 'audit_log', 'stock_movements'] }),
+  // Before dispatch a cancel also voids open papers, withdraws a filing, calls off a shipment, unloads
+  // parcels from open manifests and opens a return for goods in hand (electron/core/returns/cancelCleanup.ts).
+  'orders.cancel': command<{ id: number }>()(z.object({ id: Id, reason }).strict(), {
+    reads: ['customs_document_orders', 'declaration_filing_orders', 'manifests', 'parcels'],
+    writes: ['orders', 'audit_log', 'stock_movements', 'customs_documents', 'declaration_filings', 'shipments', 'manifest_parcels', 'returns'],
+  }),
   'orders.importPreview': command<T.ImportPreview>()(importInput, { reads: ['orders', 'shipping_rules'] }),
   'orders.importCommit': command<T.ImportOutcome>()(importInput, {
     reads: ['products'],
