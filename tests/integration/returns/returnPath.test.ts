@@ -11,6 +11,7 @@ import { TEST_STAMP } from '../../support/stamp';
 import { seedWarehouse } from '../../support/warehouse';
 import { packedOrders } from '../customs/packedOrders';
 import { readyOrders } from '../flow/readyOrders';
+import { bookedOnManifest } from './bookedOnManifest';
 import { call, refusal, startCore, tempRoot } from '../support/core';
 
 const tmp = tempRoot();
@@ -253,5 +254,31 @@ describe('after dispatch', () => {
     expect((await call(core, 'orders.get', { id: orderId })).status).toBe('returned');
     const after = await figures(orderId);
     for (const id of before.ids) expect(after.figures.get(id)).toMatchObject({ onHand: before.figures.get(id)!.onHand + 2000, staged: 0 });
+  });
+});
+
+describe('cancelling a booked order', () => {
+  it('withdraws its filing, calls off its shipment, takes its parcels off the open manifest, keeps the filed declaration as filed and voids the other papers', async () => {
+    const { orderIds, declarationOf } = await readyOrders(core);
+    const orderId = orderIds[0]!;
+    const declarationId = declarationOf.get(orderId)!;
+    const booked = await bookedOnManifest(core.db, orderId, declarationId);
+    await call(core, 'orders.cancel', { id: orderId, reason: 'Buyer withdrew' });
+
+    const filing = await core.db.selectFrom('declaration_filings').selectAll().where('id', '=', booked.filingId).executeTakeFirstOrThrow();
+    expect(filing).toMatchObject({ status: 'withdrawn', withdrawn_reason: 'order cancelled: Buyer withdrew' });
+    expect((await core.db.selectFrom('shipments').select('status').where('id', '=', booked.shipmentId).executeTakeFirstOrThrow()).status).toBe('cancelled');
+    expect(await core.db.selectFrom('manifest_parcels').selectAll().where('manifest_id', '=', booked.manifestId).execute()).toEqual([]);
+    const docs = await core.db
+      .selectFrom('customs_documents')
+      .innerJoin('customs_document_orders', 'customs_document_orders.document_id', 'customs_documents.id')
+      .select(['customs_documents.id', 'status'])
+      .where('order_id', '=', orderId)
+      .execute();
+    expect(docs.find((d) => d.id === declarationId)!.status).toBe('final');
+    expect(docs.filter((d) => d.id !== declarationId).every((d) => d.status === 'void')).toBe(true);
+    const history = (await call(core, 'orders.get', { id: orderId })).history.map((h) => h.action);
+    expect(history).toEqual(expect.arrayContaining(['filingWithdrawn', 'shipmentCancelled', 'parcelUnloaded', 'returnOpened']));
+    expect((await call(core, 'returns.list', { status: 'open' })).map((r) => r.orderId)).toEqual([orderId]);
   });
 });
