@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoOffer } from '../features/demo/DemoOffer';
 import { ActorPrompt } from '../features/people/ActorPrompt';
-import { FLOW_STEPS, OFFICE_ITEMS, WAREHOUSE_ITEMS } from './navigation';
+import { FLOW_STEPS, HOME_ITEM, OFFICE_ITEMS, WAREHOUSE_ITEMS } from './navigation';
 
 function NavItem({ item, index }: { item: string; index?: number }) {
   const { t } = useTranslation();
@@ -47,7 +47,8 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.flow')} onClick={close}>
         <ScrollArea>
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
+          <NavItem item={HOME_ITEM} />
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
             {t('nav.flow')}
           </Text>
           {FLOW_STEPS.map((item, i) => (

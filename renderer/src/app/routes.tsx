@@ -37,7 +37,8 @@ export const router = createHashRouter([
     element: <Shell />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/orders" replace /> },
+      // Home is the dashboard: where every order is, what is stuck, the next work.
+      { index: true, element: <Navigate to="/home" replace /> },
       { path: 'orders', element: <OrdersListPage /> },
       { path: 'orders/new', element: <OrderFormPage /> },
       { path: 'orders/import', element: <ImportWizard /> },
