@@ -24,7 +24,7 @@ export function NextWorkCard({ work }: { work: Record<WorkRole, WorkItem[]> }) {
                 <Anchor component={Link} to={item.link} size="sm" c={item.count === 0 ? 'dimmed' : undefined}>
                   {t(`flow.work.kinds.${item.kind}`)}
                 </Anchor>
-                <Badge variant={item.count > 0 ? 'filled' : 'light'} color={item.count > 0 ? 'blue' : 'gray'} size="sm">
+                <Badge variant={item.count > 0 ? 'filled' : 'light'} color={item.count > 0 ? 'blue' : 'gray'} size="sm" style={{ flexShrink: 0 }}>
                   {item.count}
                 </Badge>
               </Group>
