@@ -128,7 +128,7 @@ export const clearanceContract = {
     { reads: [...outcomeTables, 'customs_documents'] },
   ),
   'clearance.record': command<{ outcomeId: number }>()(recordOutcomeSchema, {
-    reads: [...outcomeTables, 'returns'],
+    reads: [...outcomeTables, 'customs_documents', 'returns'],
     writes: [...recordWrites],
   }),
   'clearance.importPreview': command<OutcomeImportPreview>()(outcomeImportInput, { reads: [...outcomeTables, 'customs_documents'] }),
