@@ -1,4 +1,54 @@
-// The order page's view of step 7: loading, dispatch, delivery and any return (filled in by the delivery area).
-export function OrderDeliveryPanel(_props: { orderId: number }) {
-  return null;
+// The order page's view of step 7: the shipment, its manifest, dispatch and delivery, and the
+// order's waybill and invoice to print.
+import { Button, Card, Group, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../api/hooks';
+import { usePrintDocument } from '../documents/usePrintDocument';
+
+export function OrderDeliveryPanel({ orderId }: { orderId: number }) {
+  const { t } = useTranslation();
+  const { data } = useCommand('delivery.order', { orderId });
+  const { print, pending } = usePrintDocument();
+  if (!data) return null;
+  const s = data.shipment;
+  return (
+    <Card withBorder>
+      <Title order={4}>{t('delivery.panel.title')}</Title>
+      {!s && <Text c="dimmed">{t('delivery.panel.noShipment')}</Text>}
+      {s && (
+        <>
+          <Text>
+            {t('delivery.panel.status')}: {s.carrierName} · {s.waybill} · {s.status}
+          </Text>
+          {data.manifest && (
+            <Text>
+              {t('delivery.panel.manifest')}: {data.manifest.number} ({data.manifest.status})
+            </Text>
+          )}
+          {s.dispatchedAt && (
+            <Text>
+              {t('delivery.panel.dispatched')}: {s.dispatchedAt.slice(0, 16).replace('T', ' ')}
+            </Text>
+          )}
+          {s.deliveredAt && (
+            <Text>
+              {t('delivery.panel.delivered')}: {s.deliveredAt.replace('T', ' ')} · {s.receiver}
+            </Text>
+          )}
+        </>
+      )}
+      <Group mt="sm">
+        {s && (
+          <Button size="xs" variant="default" loading={pending} onClick={() => void print('transport.showWaybill', { orderId })}>
+            {t('delivery.panel.printWaybill')}
+          </Button>
+        )}
+        {data.invoiceId && (
+          <Button size="xs" variant="default" loading={pending} onClick={() => void print('customs.show', { id: data.invoiceId! })}>
+            {t('delivery.panel.printInvoice')}
+          </Button>
+        )}
+      </Group>
+    </Card>
+  );
 }
