@@ -1,5 +1,5 @@
 // The screens of the clearance area, registered with the app's routes (app/routes.tsx).
 import type { RouteObject } from 'react-router';
-import { PlaceholderPage } from '../placeholder/PlaceholderPage';
+import { ClearancePage } from './ClearancePage';
 
-export const clearanceRoutes: RouteObject[] = [{ path: 'clearance', element: <PlaceholderPage step="clearance" /> }];
+export const clearanceRoutes: RouteObject[] = [{ path: 'clearance', element: <ClearancePage /> }];
