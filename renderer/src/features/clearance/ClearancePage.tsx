@@ -84,7 +84,7 @@ export function ClearancePage() {
       <Group justify="space-between">
         <Title order={2}>{t('clearance.title')}</Title>
         <Button variant="light" onClick={() => setImporting((v) => !v)}>
-          {t('clearance.import')}
+          {t('clearance.importButton')}
         </Button>
       </Group>
       <Text c="dimmed" size="sm">
