@@ -199,7 +199,8 @@ export const transportContract = {
   /** A carrier's file of "order number, tracking number" rows (one row per parcel), all or none, then booked with that service. */
   'transport.importNumbers': command<NumbersImportOutcome>()(z.object({ serviceId: Id, csv: z.string().max(5_000_000) }).strict(), {
     reads: [...bookReads],
-    writes: [...bookWrites],
+    // Numbers come from the file, never from an S10 range.
+    writes: bookWrites.filter((t) => t !== 's10_ranges'),
   }),
   'transport.shipments': command<{ rows: ShipmentView[]; total: number }>()(z.object({ ...pageQuery, status: text(20).optional() }).strict(), {
     reads: [...shipmentReads],
