@@ -7,6 +7,8 @@ import { importProducts, importStock } from './support/warehouse';
 async function startEmpty(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Start empty' }).click();
+  // The app opens on the dashboard; step 1's list is one click away.
+  await page.getByRole('link', { name: 'Orders', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Orders', level: 2 })).toBeVisible();
 }
 
