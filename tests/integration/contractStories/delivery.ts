@@ -10,7 +10,9 @@ export async function deliveryStory({ run, core }: StoryWorld, orderId: number):
   // (it keeps the shipment transport booked, if any).
   const a = await clearOrder(core.db, orderId, 'DLV');
   const { orderIds } = await readyOrders(core, { orders: 1, prefix: 'DLV-' });
-  const back = await clearOrder(core.db, orderIds[0]!, 'DLV');
+  // The second order goes with a's carrier, whichever booked a (transport's story or the fixture).
+  const carrier = await core.db.selectFrom('carriers').select('code').where('id', '=', a.carrierId).executeTakeFirstOrThrow();
+  const back = await clearOrder(core.db, orderIds[0]!, carrier.code);
   if (back.carrierId !== a.carrierId) throw new Error('the story needs both orders with one carrier');
 
   await run('delivery.manifests', {});

@@ -56,7 +56,7 @@ export async function transportStory({ run, core }: StoryWorld, orderId: number)
     active: true,
   });
   const { id: _id, carrierName: _c, serviceName: _s, ...ruleInput } = rule;
-  const spare = await run('transport.saveRule', { ...ruleInput, position: 2, note: 'Spare' });
+  const spare = await run('transport.saveRule', { ...ruleInput, method: '', position: 2, note: 'Spare' });
   await run('transport.deleteRule', { id: spare.id });
   await run('transport.rules', {});
   await run('transport.saveRange', {
