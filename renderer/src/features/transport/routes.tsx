@@ -1,5 +1,9 @@
 // The screens of the transport area, registered with the app's routes (app/routes.tsx).
 import type { RouteObject } from 'react-router';
-import { PlaceholderPage } from '../placeholder/PlaceholderPage';
+import { TransportPage } from './TransportPage';
+import { TransportSetupPage } from './setup/TransportSetupPage';
 
-export const transportRoutes: RouteObject[] = [{ path: 'transport', element: <PlaceholderPage step="transport" /> }];
+export const transportRoutes: RouteObject[] = [
+  { path: 'transport', element: <TransportPage /> },
+  { path: 'transport/setup', element: <TransportSetupPage /> },
+];
