@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../../electron/core/app';
 import { isValidS10 } from '../../../shared/domain/s10';
-import { call, refusal, startCore, tempRoot } from '../support/core';
+import { call, recordingDocumentHost, refusal, startCore, tempRoot } from '../support/core';
 import { declaredOrders, serviceId } from './declaredOrders';
 
 const tmp = tempRoot();
@@ -236,5 +236,28 @@ describe('other carriers and the rules', () => {
     const list = await call(core, 'transport.shipments', { search: '3333', offset: 0, limit: 10 });
     expect(list.total).toBe(1);
     expect(list.rows[0]!.parcels[0]!.trackingNumber).toBe('3333333333');
+  });
+});
+
+describe('the waybill', () => {
+  it('prints carrier, service, shipper, consignee and each parcel number as a Code 128 barcode', async () => {
+    const documents = recordingDocumentHost();
+    const core = await startCore(tmp.next(), { documents: documents.host });
+    try {
+      const [orderId] = await declaredOrders(core, { orders: 1 });
+      expect((await refusal(core, 'transport.showWaybill', { orderId: orderId! })).code).toBe('transportErrors.noShipment');
+      await call(core, 'transport.book', { orderId: orderId!, numbers: ['4455667788'] });
+      const shown = await call(core, 'transport.showWaybill', { orderId: orderId! });
+      expect(shown.title).toBe('Waybill 4455667788');
+      const page = documents.shown.at(-1)!;
+      expect(page.html).toContain('DHL Express');
+      expect(page.html).toContain('Express Worldwide');
+      expect(page.html).toContain('Lucía Fernández');
+      expect(page.html).toContain('Despacho Test Exports');
+      // The master number and the parcel's number, each drawn as a barcode.
+      expect(page.html.match(/<svg/g)?.length).toBe(2);
+    } finally {
+      await core.close();
+    }
   });
 });

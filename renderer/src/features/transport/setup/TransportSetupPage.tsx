@@ -19,13 +19,13 @@ type Editing =
   | { kind: 'range'; range: RangeView | null }
   | null;
 
-const limits = (s: ServiceView) =>
+const limits = (s: ServiceView, cutoff: string) =>
   [
     s.maxParcelKg && `≤ ${s.maxParcelKg} kg`,
     s.maxLengthCm && `≤ ${s.maxLengthCm} cm`,
     s.maxLengthGirthCm && `L+G ≤ ${s.maxLengthGirthCm} cm`,
     s.maxValue && `≤ ${s.maxValue} ${s.valueCurrency}`,
-    s.cutoff && `⏱ ${s.cutoff}`,
+    s.cutoff && `${cutoff} ${s.cutoff}`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -88,7 +88,7 @@ export function TransportSetupPage() {
                         <Table.Td>{s.name}</Table.Td>
                         <Table.Td w={60}>{s.s10Indicator && <Badge size="sm">{s.s10Indicator}</Badge>}</Table.Td>
                         <Table.Td>{s.countries.join(', ')}</Table.Td>
-                        <Table.Td>{limits(s)}</Table.Td>
+                        <Table.Td>{limits(s, t('transport.setup.cutoffShort'))}</Table.Td>
                         <Table.Td w={80}>
                           <Button size="xs" variant="subtle" onClick={() => setEditing({ kind: 'service', carrierId: c.id, service: s })}>
                             {t('transport.setup.edit')}
