@@ -1,0 +1,65 @@
+// Step 5 end to end: an order whose declaration is filed waits on the transport page with the
+// service the rules propose; the clerk enters the post's S10 range in setup, picks the postal
+// parcel service instead, books, and the shipment appears with its S10 number; the order page
+// shows it. A typed number that is not the carrier's is refused in words.
+import { cleanOrder } from '../unit/support/orders';
+import { COMPANY, packedOrders } from './customsSetup';
+import { type HarnessProcess, expect, test } from './harness';
+
+/** Documents finalised and the declaration filed, through the commands. */
+async function declared(harness: HarnessProcess, orderId: number): Promise<void> {
+  await harness.call('company.update', COMPANY);
+  const { required } = (await harness.call('customs.orderDocuments', { orderId })) as { required: string[] };
+  let declarationId = 0;
+  for (const type of ['declaration', ...required.filter((t) => t !== 'declaration')]) {
+    const { id } = (await harness.call('customs.create', { type, orderIds: [orderId], lang: 'en' })) as { id: number };
+    const check = (await harness.call('customs.check', { id })) as { problems: { key: string; overridable: boolean }[] };
+    const overrides = check.problems.filter((p) => p.overridable).map((p) => ({ key: p.key, reason: 'checked by hand' }));
+    const { revision } = (await harness.call('customs.get', { id })) as { revision: number };
+    await harness.call('customs.finalise', { id, revision, overrides });
+    if (type === 'declaration') declarationId = id;
+  }
+  await harness.call('filing.file', { declarationId, office: 'ES280101', filedAt: '2026-12-04T09:00:00.000Z' });
+}
+
+test('a declared order is booked with an S10 number from the range entered in setup', async ({ page, harness }) => {
+  const [orderId] = await packedOrders(harness, [cleanOrder({ orderNumber: 'TR-1' })]);
+  await declared(harness, orderId!);
+
+  await page.goto(harness.url.replace(/#.*$/, '') + '#/transport');
+  const waiting = page.getByTestId('transport-waiting');
+  await expect(waiting.getByRole('row').filter({ hasText: 'TR-1' })).toBeVisible();
+
+  // The post's range, entered in setup.
+  await page.getByRole('link', { name: 'Carriers, rules and S10 ranges' }).click();
+  await page.getByRole('tab', { name: 'S10 ranges' }).click();
+  await page.getByRole('button', { name: 'Add' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Indicator').fill('CP');
+  await dialog.getByLabel('Country').fill('ES');
+  await dialog.getByLabel('First serial').fill('47312482');
+  await dialog.getByLabel('Last serial').fill('47312499');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('transport-ranges').getByText('CP473124829ES')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to transport' }).click();
+  await waiting.getByRole('row').filter({ hasText: 'TR-1' }).getByRole('button', { name: 'Book…' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByText('How the rules chose')).toBeVisible();
+  // A number that is not the proposed courier's is refused, saying what was expected.
+  await drawer.getByTestId('book-number-1').fill('12345');
+  await drawer.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(drawer.getByTestId('book-error')).toContainText('12345 is not a DHL Express number');
+
+  await drawer.getByTestId('book-service').click();
+  await page.getByRole('option', { name: 'Correos · International parcel (CP)' }).click();
+  await expect(drawer.getByText('Numbers are issued from the S10 range of this service.')).toBeVisible();
+  await drawer.getByRole('button', { name: 'Book', exact: true }).click();
+
+  const shipments = page.getByTestId('transport-shipments');
+  await expect(shipments.getByRole('row').filter({ hasText: 'TR-1' })).toContainText('CP473124829ES');
+  await expect(page.getByText('No declared order is waiting for transport.')).toBeVisible();
+
+  await page.goto(harness.url.replace(/#.*$/, '') + `#/orders/${orderId}`);
+  await expect(page.getByTestId('order-shipment')).toContainText('CP473124829ES');
+});
