@@ -26,16 +26,26 @@ export async function issueS10(trx: Db, service: ServiceFacts, count: number): P
   if (!range) throw noActiveRange(service.carrierName, service.s10Indicator);
   const remaining = range.last_serial + 1 - range.next_serial;
   if (remaining < count) throw rangeExhausted(service.carrierName, service.s10Indicator, count, remaining);
+  // A number of the range may already be used (typed from a pre-printed label, imported from the
+  // post's file): it is passed over, never issued again.
+  const numbers: string[] = [];
+  let serial = range.next_serial;
+  while (numbers.length < count) {
+    if (serial > range.last_serial) throw rangeExhausted(service.carrierName, service.s10Indicator, count, numbers.length);
+    const number = formatS10(range.indicator, serial, range.country);
+    serial++;
+    const used = await trx.selectFrom('issued_numbers').select('number').where('number', '=', number).executeTakeFirst();
+    if (!used) numbers.push(number);
+  }
   // Advanced only from the serial read: a booking that read the same serial elsewhere changes nothing.
   const moved = await trx
     .updateTable('s10_ranges')
-    .set((eb) => ({ next_serial: eb('next_serial', '+', count) }))
+    .set({ next_serial: serial })
     .where('id', '=', range.id)
     .where('next_serial', '=', range.next_serial)
     .executeTakeFirst();
   if (Number(moved.numUpdatedRows) !== 1) throw rangeExhausted(service.carrierName, service.s10Indicator, count, 0);
-  const numbers = Array.from({ length: count }, (_, i) => formatS10(range.indicator, range.next_serial + i, range.country));
-  const left = remaining - count;
+  const left = range.last_serial + 1 - serial;
   return {
     numbers,
     ...(left <= range.warn_remaining

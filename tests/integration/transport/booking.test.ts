@@ -261,3 +261,30 @@ describe('the waybill', () => {
     }
   });
 });
+
+describe('a range number already used by hand', () => {
+  it('is passed over when the range issues, never issued twice', async () => {
+    const core = await startCore(tmp.next());
+    try {
+      const [byHand, fromRange] = await declaredOrders(core, { orders: 2 });
+      const cp = await serviceId(core, 'CORREOS', 'CP');
+      const correos = (await call(core, 'transport.carriers', {})).find((c) => c.code === 'CORREOS')!;
+      await call(core, 'transport.saveRange', {
+        carrierId: correos.id,
+        indicator: 'CP',
+        country: 'ES',
+        firstSerial: 47312482,
+        lastSerial: 47312490,
+        warnRemaining: 0,
+        active: true,
+      });
+      // A pre-printed label of the range's first serial, typed in.
+      await call(core, 'transport.book', { orderId: byHand!, serviceId: cp, numbers: ['CP473124829ES'] });
+      const issued = await call(core, 'transport.book', { orderId: fromRange!, serviceId: cp });
+      expect(issued.numbers).toEqual(['CP473124832ES']);
+      expect((await call(core, 'transport.ranges', {}))[0]).toMatchObject({ nextSerial: 47312484, remaining: 7 });
+    } finally {
+      await core.close();
+    }
+  });
+});
