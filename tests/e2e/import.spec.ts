@@ -18,6 +18,8 @@ async function chooseAndPreview(page: Page) {
 test('import a CSV with good and bad rows, then import it again without duplicates', async ({ page, harness }) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Start empty' }).click();
+  // The app opens on the dashboard; the orders list (with its import) is one click away.
+  await page.getByRole('link', { name: 'Orders', exact: true }).click();
 
   await chooseAndPreview(page);
   await expect(page.getByRole('heading', { name: 'Errors by row' })).toBeVisible();
