@@ -11,7 +11,7 @@ import { openReturn } from '../returns/openReturn';
 import { invalidOutcome } from './errors';
 import { loadFilingState } from './outcomeRepository';
 import { outcomeRefusal } from './outcomeRules';
-import { cancelShipmentOf } from './shipmentCallOff';
+import { cancelShipmentOf } from '../transport/shipmentService';
 
 export type { RecordOutcomeInput };
 

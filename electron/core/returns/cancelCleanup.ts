@@ -6,11 +6,11 @@ import { GOODS_IN_HAND, type OrderStatus } from '../../../shared/domain/orderSta
 import type { Stamp } from '../api/stamp';
 import { type Db, appendAudit } from '../audit/auditRepository';
 import { openReturn } from './openReturn';
+import { withdrawFilingsOf } from '../filing/filingService';
+import { cancelShipmentOf } from '../transport/shipmentService';
 
 export interface CancelCleanup {
   voidedDocuments: number[];
-  withdrawnFilings: number[];
-  cancelledShipments: number[];
   unloadedParcels: number[];
   returnId: number | null;
 }
@@ -58,46 +58,6 @@ async function voidOpenDocuments(trx: Db, orderId: number, reason: string, stamp
   return ids;
 }
 
-/**
- * The order's live filings are withdrawn with the reason. Step 4's own withdrawFilingsOf
- * (electron/core/filing/filingService.ts) did not exist when this was written: this is the same
- * update, status and withdrawn_reason only (the filing's trigger freezes everything else).
- */
-async function withdrawFilings(trx: Db, orderId: number, reason: string, stamp: Stamp): Promise<number[]> {
-  const live = await trx
-    .selectFrom('declaration_filings')
-    .innerJoin('declaration_filing_orders', 'declaration_filing_orders.filing_id', 'declaration_filings.id')
-    .select(['declaration_filings.id', 'declaration_filings.reference'])
-    .where('declaration_filing_orders.order_id', '=', orderId)
-    .where('declaration_filings.status', '=', 'filed')
-    .execute();
-  if (live.length === 0) return [];
-  const ids = live.map((f) => f.id);
-  await trx
-    .updateTable('declaration_filings')
-    .set({ status: 'withdrawn', withdrawn_reason: `order cancelled: ${reason}` })
-    .where('id', 'in', ids)
-    .execute();
-  await appendAudit(
-    trx,
-    live.map((f) => ({ entity: 'order', entityId: orderId, action: 'filingWithdrawn', after: { filingId: f.id, reference: f.reference, reason }, ...stamp })),
-  );
-  return ids;
-}
-
-/** A booked shipment is called off (step 5's cancelShipmentOf did not exist yet: the same update). */
-async function cancelShipments(trx: Db, orderId: number, stamp: Stamp): Promise<number[]> {
-  const live = await trx.selectFrom('shipments').select(['id', 'waybill']).where('order_id', '=', orderId).where('status', '=', 'booked').execute();
-  if (live.length === 0) return [];
-  const ids = live.map((s) => s.id);
-  await trx.updateTable('shipments').set({ status: 'cancelled' }).where('id', 'in', ids).execute();
-  await appendAudit(
-    trx,
-    live.map((s) => ({ entity: 'order', entityId: orderId, action: 'shipmentCancelled', after: { shipmentId: s.id, waybill: s.waybill }, ...stamp })),
-  );
-  return ids;
-}
-
 /** The order's parcels come off manifests still loading; a departed manifest is history and stays. */
 async function unloadParcels(trx: Db, orderId: number, stamp: Stamp): Promise<number[]> {
   const loaded = await trx
@@ -127,9 +87,10 @@ async function unloadParcels(trx: Db, orderId: number, stamp: Stamp): Promise<nu
 /** Everything a cancel undoes besides the reservation, given the status the order was cancelled from. */
 export async function cleanUpCancelledOrder(trx: Db, orderId: number, from: OrderStatus, reason: string, stamp: Stamp): Promise<CancelCleanup> {
   const voidedDocuments = await voidOpenDocuments(trx, orderId, reason, stamp);
-  const withdrawnFilings = await withdrawFilings(trx, orderId, reason, stamp);
-  const cancelledShipments = await cancelShipments(trx, orderId, stamp);
+  // A filed declaration is withdrawn (what customs received stays as filed); a booked carrier is called off.
+  await withdrawFilingsOf(trx, orderId, `order cancelled: ${reason}`, stamp);
+  await cancelShipmentOf(trx, orderId, stamp);
   const unloadedParcels = await unloadParcels(trx, orderId, stamp);
   const returnId = GOODS_IN_HAND.includes(from) ? await openReturn(trx, orderId, 'cancelled', stamp, reason) : null;
-  return { voidedDocuments, withdrawnFilings, cancelledShipments, unloadedParcels, returnId };
+  return { voidedDocuments, unloadedParcels, returnId };
 }
