@@ -1,11 +1,11 @@
 // Backups by hand from Settings: make one, change the data, restore it, and find the earlier data.
 import { expect, test } from './harness';
+import { openOrders } from './support/navigation';
 
 test('a backup made from Settings can be restored, bringing back the data of that moment', async ({ page, harness }) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Load demo data' }).click();
-  // The app opens on the dashboard; the orders list is one click away.
-  await page.getByRole('link', { name: 'Orders', exact: true }).click();
+  await openOrders(page);
   await expect(page.getByText('36 orders')).toBeVisible();
 
   await page.getByRole('link', { name: 'Settings' }).click();

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { openOrders } from './support/navigation';
 
 const FIXTURE = join(__dirname, '../fixtures/orders-good-and-bad.csv');
 
@@ -18,8 +19,7 @@ async function chooseAndPreview(page: Page) {
 test('import a CSV with good and bad rows, then import it again without duplicates', async ({ page, harness }) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Start empty' }).click();
-  // The app opens on the dashboard; the orders list (with its import) is one click away.
-  await page.getByRole('link', { name: 'Orders', exact: true }).click();
+  await openOrders(page);
 
   await chooseAndPreview(page);
   await expect(page.getByRole('heading', { name: 'Errors by row' })).toBeVisible();

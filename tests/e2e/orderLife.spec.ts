@@ -1,10 +1,12 @@
 // An order's life on its page: fix a problem by editing, hold with a reason, release, confirm,
 // and cancel; every step shows in the history, and a refused action is explained.
 import { expect, test } from './harness';
+import { openOrders } from './support/navigation';
 
 test('edit to fix a problem, hold, release, confirm and cancel, with the history recorded', async ({ page, harness }) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Load demo data' }).click();
+  await openOrders(page);
   await page.getByRole('searchbox', { name: 'Search orders' }).fill('DS-24004');
   await page.getByRole('row').filter({ hasText: 'DS-24004' }).getByText('DS-24004').click();
 

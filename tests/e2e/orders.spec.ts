@@ -3,12 +3,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { importProducts, importStock } from './support/warehouse';
+import { openOrders } from './support/navigation';
 
 async function startEmpty(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Start empty' }).click();
-  // The app opens on the dashboard; step 1's list is one click away.
-  await page.getByRole('link', { name: 'Orders', exact: true }).click();
+  await openOrders(page);
   await expect(page.getByRole('heading', { name: 'Orders', level: 2 })).toBeVisible();
 }
 
@@ -87,6 +87,7 @@ test('a duplicate order number is refused and the form keeps what was typed', as
 test('search, status filter and bulk confirm work on the demo data; Spanish; restart keeps the data', async ({ page, harness }) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Load demo data' }).click();
+  await openOrders(page);
   await expect(page.getByText('36 orders')).toBeVisible();
 
   const search = page.getByRole('searchbox', { name: 'Search orders' });
@@ -122,6 +123,9 @@ test('search, status filter and bulk confirm work on the demo data; Spanish; res
   await harness.stop();
   const url = await harness.start();
   await page.goto(url);
+  // The restarted app opens on its dashboard, in Spanish.
+  await expect(page.getByRole('heading', { name: 'Dónde está cada pedido' })).toBeVisible();
+  await openOrders(page, 'Pedidos');
   await expect(page.getByRole('heading', { name: 'Pedidos', level: 2 })).toBeVisible();
   await expect(page.getByText('36 pedidos')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Buscar pedidos' }).fill('DS-24001');

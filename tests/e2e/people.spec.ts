@@ -1,6 +1,7 @@
 // First start: Despacho asks once who is using it (offering the operating-system user's name),
 // then offers the demo; the name is on the history of every change and can be changed in Settings.
 import { expect, test } from './harness';
+import { openOrders } from './support/navigation';
 
 test('the first start asks for a name, the history shows it, and Settings changes it', async ({ page, newHarness }) => {
   await page.goto(newHarness.url);
@@ -19,6 +20,7 @@ test('the first start asks for a name, the history shows it, and Settings change
   await expect(welcome).toBeHidden();
 
   await page.getByRole('button', { name: 'Load demo data' }).click();
+  await openOrders(page);
   await page.getByRole('searchbox', { name: 'Search orders' }).fill('DS-24001');
   await page.getByRole('row').filter({ hasText: 'DS-24001' }).getByText('DS-24001').click();
   await page.getByRole('button', { name: 'Put on hold' }).click();

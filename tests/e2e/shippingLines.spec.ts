@@ -2,6 +2,7 @@
 // lists each unknown line once with its count and a method to choose, the choice is kept as a
 // rule, the order list shows the shop's own words, and a rule added in Settings decides the rest.
 import { expect, test } from './harness';
+import { openOrders } from './support/navigation';
 
 const HEAD =
   'Name,Created at,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Country,Shipping Phone,Currency,Shipping Method,Lineitem quantity,Lineitem price,Lineitem sku,Lineitem name,Vendor,Lineitem variant';
@@ -19,6 +20,7 @@ const EXPORT = [
 test("an unknown shipping line is chosen in the preview, kept as a rule, and shown in the shop's words", async ({ page, harness }, testInfo) => {
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Start empty' }).click();
+  await openOrders(page);
 
   await page.getByRole('link', { name: 'Import CSV' }).click();
   await page.getByLabel('CSV file').setInputFiles({ name: 'shop-export.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT) });
