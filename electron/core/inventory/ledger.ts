@@ -34,7 +34,7 @@ function short(code: string, message: string, have: number, want: number): AppEr
   return new AppError(code, message, { have: fromMilli(have), want: fromMilli(want) });
 }
 
-async function write(trx: Trx, kind: string, ctx: Context, rows: Omit<NewMovementRow, 'at' | 'kind' | 'op_id' | 'actor' | 'reference'>[]): Promise<string> {
+async function write(trx: Trx, kind: string, ctx: Context, rows: MovementRow[]): Promise<string> {
   const opId = randomUUID();
   await trx
     .insertInto('stock_movements')
@@ -153,26 +153,41 @@ export async function pick(
   ]);
 }
 
+type MovementRow = Omit<NewMovementRow, 'at' | 'kind' | 'op_id' | 'actor' | 'reference'>;
+
+/** The row taking an order line's goods out of a parcel, after checking the parcel holds them. */
+async function outOfParcel(trx: Trx, m: OrderLink & { productId: number; parcelId: number; qtyMilli: number }, reason = ''): Promise<MovementRow> {
+  positive(m.qtyMilli);
+  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
+  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
+  return { ...lineRow(m, reason), place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli };
+}
+
+/** The row taking an order line's goods out of a container, after checking the container holds them. */
+async function outOfContainer(
+  trx: Trx,
+  m: OrderLink & { productId: number; container: string; qtyMilli: number },
+  reason = '',
+  refusal = (held: string) => `Container ${m.container} holds ${held} of this line.`,
+): Promise<MovementRow> {
+  positive(m.qtyMilli);
+  const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
+  if (m.qtyMilli > inContainer) throw short('inventory.errors.containerShort', refusal(fromMilli(inContainer)), inContainer, m.qtyMilli);
+  return { ...lineRow(m, reason), place: 'container', location_id: null, container: m.container, qty_milli: -m.qtyMilli };
+}
+
+function lineRow(m: OrderLink & { productId: number }, reason: string) {
+  return { product_id: m.productId, reserved_milli: 0, order_id: m.orderId, order_line_id: m.orderLineId, reason };
+}
+
 /** Container -> parcel for an order line. */
 export async function pack(
   trx: Trx,
   m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number },
   ctx: Context,
 ): Promise<string> {
-  positive(m.qtyMilli);
-  const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
-  if (m.qtyMilli > inContainer)
-    throw short(
-      'inventory.errors.containerShort',
-      `Container ${m.container} holds ${fromMilli(inContainer)} of this line; ${fromMilli(m.qtyMilli)} cannot be packed.`,
-      inContainer,
-      m.qtyMilli,
-    );
-  const link = { order_id: m.orderId, order_line_id: m.orderLineId };
-  return write(trx, 'pack', ctx, [
-    { product_id: m.productId, place: 'container', location_id: null, container: m.container, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
-    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
-  ]);
+  const out = await outOfContainer(trx, m, '', (held) => `Container ${m.container} holds ${held} of this line; ${fromMilli(m.qtyMilli)} cannot be packed.`);
+  return write(trx, 'pack', ctx, [out, { ...lineRow(m, ''), place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: m.qtyMilli }]);
 }
 
 /** Parcel -> container: an item taken out of a parcel that is still open. */
@@ -181,33 +196,13 @@ export async function unpack(
   m: OrderLink & { productId: number; container: string; parcelId: number; qtyMilli: number },
   ctx: Context,
 ): Promise<string> {
-  positive(m.qtyMilli);
-  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
-  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
-  const link = { order_id: m.orderId, order_line_id: m.orderLineId };
-  return write(trx, 'unpack', ctx, [
-    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
-    { product_id: m.productId, place: 'container', location_id: null, container: m.container, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
-  ]);
+  const out = await outOfParcel(trx, m);
+  return write(trx, 'unpack', ctx, [out, { ...lineRow(m, ''), place: 'container', location_id: null, container: m.container, qty_milli: m.qtyMilli }]);
 }
 
 /** The parcel leaves with the carrier: its goods leave the stock (step 7). */
 export async function deduct(trx: Trx, m: OrderLink & { productId: number; parcelId: number; qtyMilli: number }, ctx: Context): Promise<string> {
-  positive(m.qtyMilli);
-  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
-  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
-  return write(trx, 'deduction', ctx, [
-    {
-      product_id: m.productId,
-      place: 'parcel',
-      location_id: null,
-      parcel_id: m.parcelId,
-      qty_milli: -m.qtyMilli,
-      reserved_milli: 0,
-      order_id: m.orderId,
-      order_line_id: m.orderLineId,
-    },
-  ]);
+  return write(trx, 'deduction', ctx, [await outOfParcel(trx, m)]);
 }
 
 /** Goods come back into a bin: a customer return, or a picked item put back. */
@@ -218,26 +213,11 @@ export async function returnToBin(
 ): Promise<string> {
   positive(m.qtyMilli);
   if (!m.reason.trim()) throw new AppError('inventory.errors.reasonRequired', 'Say why the goods come back (for example: customer return, put back).');
-  const rows: Omit<NewMovementRow, 'at' | 'kind' | 'op_id' | 'actor' | 'reference'>[] = [
+  const rows: MovementRow[] = [
     { product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli, reserved_milli: 0, reason: m.reason },
   ];
-  if (m.from) {
-    // Put back from a container: the goods leave the container they were picked into.
-    const inContainer = await lineBalance(trx, m.from.orderLineId, 'container', { container: m.from.container });
-    if (m.qtyMilli > inContainer)
-      throw short('inventory.errors.containerShort', `Container ${m.from.container} holds ${fromMilli(inContainer)} of this line.`, inContainer, m.qtyMilli);
-    rows.push({
-      product_id: m.productId,
-      place: 'container',
-      location_id: null,
-      container: m.from.container,
-      qty_milli: -m.qtyMilli,
-      reserved_milli: 0,
-      order_id: m.from.orderId,
-      order_line_id: m.from.orderLineId,
-      reason: m.reason,
-    });
-  }
+  // Put back from a container: the goods leave the container they were picked into.
+  if (m.from) rows.push(await outOfContainer(trx, { ...m.from, productId: m.productId, qtyMilli: m.qtyMilli }, m.reason));
   return write(trx, 'return', ctx, rows);
 }
 
@@ -250,13 +230,8 @@ export async function restockFromParcel(
   positive(m.qtyMilli);
   if (!m.reason.trim())
     throw new AppError('inventory.errors.reasonRequired', 'Say why the goods come back (for example: order cancelled, refused at customs).');
-  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
-  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
-  const link = { order_id: m.orderId, order_line_id: m.orderLineId, reason: m.reason };
-  return write(trx, 'return', ctx, [
-    { product_id: m.productId, place: 'parcel', location_id: null, parcel_id: m.parcelId, qty_milli: -m.qtyMilli, reserved_milli: 0, ...link },
-    { product_id: m.productId, place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli, reserved_milli: 0, ...link },
-  ]);
+  const out = await outOfParcel(trx, m, m.reason);
+  return write(trx, 'return', ctx, [out, { ...lineRow(m, m.reason), place: 'bin', location_id: m.locationId, qty_milli: m.qtyMilli }]);
 }
 
 function writeOffReason(reason: string): void {
@@ -271,21 +246,7 @@ export async function writeOffFromParcel(
 ): Promise<string> {
   positive(m.qtyMilli);
   writeOffReason(m.reason);
-  const inParcel = await lineBalance(trx, m.orderLineId, 'parcel', { parcelId: m.parcelId });
-  if (m.qtyMilli > inParcel) throw short('inventory.errors.parcelShort', `The parcel holds ${fromMilli(inParcel)} of this line.`, inParcel, m.qtyMilli);
-  return write(trx, 'writeOff', ctx, [
-    {
-      product_id: m.productId,
-      place: 'parcel',
-      location_id: null,
-      parcel_id: m.parcelId,
-      qty_milli: -m.qtyMilli,
-      reserved_milli: 0,
-      order_id: m.orderId,
-      order_line_id: m.orderLineId,
-      reason: m.reason,
-    },
-  ]);
+  return write(trx, 'writeOff', ctx, [await outOfParcel(trx, m, m.reason)]);
 }
 
 /** The return path: a container's goods (picked, never packed) leave the stock for good, with a reason. */
@@ -296,20 +257,5 @@ export async function writeOffFromContainer(
 ): Promise<string> {
   positive(m.qtyMilli);
   writeOffReason(m.reason);
-  const inContainer = await lineBalance(trx, m.orderLineId, 'container', { container: m.container });
-  if (m.qtyMilli > inContainer)
-    throw short('inventory.errors.containerShort', `Container ${m.container} holds ${fromMilli(inContainer)} of this line.`, inContainer, m.qtyMilli);
-  return write(trx, 'writeOff', ctx, [
-    {
-      product_id: m.productId,
-      place: 'container',
-      location_id: null,
-      container: m.container,
-      qty_milli: -m.qtyMilli,
-      reserved_milli: 0,
-      order_id: m.orderId,
-      order_line_id: m.orderLineId,
-      reason: m.reason,
-    },
-  ]);
+  return write(trx, 'writeOff', ctx, [await outOfContainer(trx, m, m.reason)]);
 }
