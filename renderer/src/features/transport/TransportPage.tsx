@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WaitingOrder } from '../../../../shared/api/contracts/transport';
 import { useCommand } from '../../api/hooks';
+import { ListTable } from '../../ui/ListTable';
 import { formatMoment } from '../../i18n/format';
 import { usePrintDocument } from '../documents/usePrintDocument';
 import { BookDrawer } from './BookDrawer';
@@ -18,64 +19,53 @@ function Waiting({ onBook }: { onBook: (o: WaitingOrder) => void }) {
   return (
     <Stack gap="xs">
       <Title order={3}>{t('transport.waiting.title')}</Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed">{t('transport.waiting.empty')}</Text>
-      ) : (
-        <Table striped data-testid="transport-waiting">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('transport.waiting.order')}</Table.Th>
-              <Table.Th>{t('transport.waiting.consignee')}</Table.Th>
-              <Table.Th>{t('transport.waiting.line')}</Table.Th>
-              <Table.Th>{t('transport.waiting.parcels')}</Table.Th>
-              <Table.Th>{t('transport.waiting.proposed')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((o) => (
-              <Table.Tr key={o.orderId}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/orders/${o.orderId}`}>
-                    {o.orderNumber}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  {o.consignee} · {o.country}
-                </Table.Td>
-                <Table.Td>{o.shippingLine || o.shippingMethod}</Table.Td>
-                <Table.Td>
-                  {o.parcelCount} · {o.grossKg} kg
-                </Table.Td>
-                <Table.Td>
-                  {o.proposed ? (
-                    <>
-                      <Text size="sm">
-                        {o.proposed.carrierName} · {o.proposed.serviceName}{' '}
-                        <Badge size="xs" variant="light" color={o.proposed.departure === 'today' ? 'green' : 'orange'}>
-                          {t(`transport.departure.${o.proposed.departure}`)}
-                        </Badge>
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t('transport.waiting.rule', { note: o.proposed.ruleNote })}
-                      </Text>
-                    </>
-                  ) : (
-                    <Text size="sm" c="orange">
-                      {o.why ? t(`transport.why.${o.why}`) : ''}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Button size="xs" onClick={() => onBook(o)}>
-                    {t('transport.waiting.choose')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ListTable
+        headings={[...['order', 'consignee', 'line', 'parcels', 'proposed'].map((k) => t(`transport.waiting.${k}`)), '']}
+        count={rows.length}
+        empty={t('transport.waiting.empty')}
+        testId="transport-waiting"
+      >
+        {rows.map((o) => (
+          <Table.Tr key={o.orderId}>
+            <Table.Td>
+              <Anchor component={Link} to={`/orders/${o.orderId}`}>
+                {o.orderNumber}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              {o.consignee} · {o.country}
+            </Table.Td>
+            <Table.Td>{o.shippingLine || o.shippingMethod}</Table.Td>
+            <Table.Td>
+              {o.parcelCount} · {o.grossKg} kg
+            </Table.Td>
+            <Table.Td>
+              {o.proposed ? (
+                <>
+                  <Text size="sm">
+                    {o.proposed.carrierName} · {o.proposed.serviceName}{' '}
+                    <Badge size="xs" variant="light" color={o.proposed.departure === 'today' ? 'green' : 'orange'}>
+                      {t(`transport.departure.${o.proposed.departure}`)}
+                    </Badge>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('transport.waiting.rule', { note: o.proposed.ruleNote })}
+                  </Text>
+                </>
+              ) : (
+                <Text size="sm" c="orange">
+                  {o.why ? t(`transport.why.${o.why}`) : ''}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Button size="xs" onClick={() => onBook(o)}>
+                {t('transport.waiting.choose')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
     </Stack>
   );
 }
@@ -92,53 +82,41 @@ function Shipments() {
         <Title order={3}>{t('transport.shipments.title')}</Title>
         <TextInput placeholder={t('transport.shipments.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={320} />
       </Group>
-      {rows.length === 0 ? (
-        <Text c="dimmed">{t('transport.shipments.empty')}</Text>
-      ) : (
-        <Table striped data-testid="transport-shipments">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('transport.shipments.order')}</Table.Th>
-              <Table.Th>{t('transport.shipments.carrier')}</Table.Th>
-              <Table.Th>{t('transport.shipments.waybill')}</Table.Th>
-              <Table.Th>{t('transport.shipments.numbers')}</Table.Th>
-              <Table.Th>{t('transport.shipments.status')}</Table.Th>
-              <Table.Th>{t('transport.shipments.booked')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/orders/${s.orderId}`}>
-                    {s.orderNumber}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  {s.carrierName} · {s.serviceName}
-                  <Text size="xs" c="dimmed">
-                    {t(`transport.shipments.chosenBy.${s.chosenBy}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ff="monospace">{s.waybill}</Table.Td>
-                <Table.Td ff="monospace">{s.parcels.map((p) => p.trackingNumber).join(', ')}</Table.Td>
-                <Table.Td>{s.status}</Table.Td>
-                <Table.Td>
-                  {formatMoment(s.createdAt, i18n.language)} · {s.createdBy}
-                </Table.Td>
-                <Table.Td>
-                  {s.status !== 'cancelled' && (
-                    <Button size="xs" variant="default" loading={pending} onClick={() => void print('transport.showWaybill', { orderId: s.orderId })}>
-                      {t('transport.shipments.print')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ListTable
+        headings={[...['order', 'carrier', 'waybill', 'numbers', 'status', 'booked'].map((k) => t(`transport.shipments.${k}`)), '']}
+        count={rows.length}
+        empty={t('transport.shipments.empty')}
+        testId="transport-shipments"
+      >
+        {rows.map((s) => (
+          <Table.Tr key={s.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/orders/${s.orderId}`}>
+                {s.orderNumber}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              {s.carrierName} · {s.serviceName}
+              <Text size="xs" c="dimmed">
+                {t(`transport.shipments.chosenBy.${s.chosenBy}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td ff="monospace">{s.waybill}</Table.Td>
+            <Table.Td ff="monospace">{s.parcels.map((p) => p.trackingNumber).join(', ')}</Table.Td>
+            <Table.Td>{t(`transport.shipments.statuses.${s.status}`)}</Table.Td>
+            <Table.Td>
+              {formatMoment(s.createdAt, i18n.language)} · {s.createdBy}
+            </Table.Td>
+            <Table.Td>
+              {s.status !== 'cancelled' && (
+                <Button size="xs" variant="default" loading={pending} onClick={() => void print('transport.showWaybill', { orderId: s.orderId })}>
+                  {t('transport.shipments.print')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { CARRIER_KINDS, type SaveCarrierInput, type SaveServiceInput, saveCarrie
 import { useMutationCommand } from '../../../api/hooks';
 import { notifyError } from '../../../app/notify';
 import { useFieldError } from '../../../ui/useFieldError';
+import { useTextField } from '../../../ui/useTextField';
 import { CountriesInput } from './CountriesInput';
 
 export function CarrierForm({ carrier, onSaved }: { carrier: CarrierView | null; onSaved: () => void }) {
@@ -26,14 +27,14 @@ export function CarrierForm({ carrier, onSaved }: { carrier: CarrierView | null;
         }
       : { code: '', name: '', kind: 'express', numberPattern: '', trackingUrl: '', active: true },
   });
-  const fieldError = useFieldError(form.control);
+  const textField = useTextField(form, 'transport.setup');
   const save = useMutationCommand('transport.saveCarrier', { onSuccess: onSaved, onError: (e) => notifyError(e) });
   return (
     <form onSubmit={form.handleSubmit((v) => save.mutate(v))}>
       <Stack>
         <SimpleGrid cols={2}>
-          <TextInput label={t('transport.setup.code')} {...form.register('code')} error={fieldError('code')} />
-          <TextInput label={t('transport.setup.name')} {...form.register('name')} error={fieldError('name')} />
+          <TextInput {...textField('code')} />
+          <TextInput {...textField('name')} />
         </SimpleGrid>
         <Controller
           control={form.control}
@@ -47,8 +48,8 @@ export function CarrierForm({ carrier, onSaved }: { carrier: CarrierView | null;
             />
           )}
         />
-        <TextInput label={t('transport.setup.numberPattern')} {...form.register('numberPattern')} error={fieldError('numberPattern')} ff="monospace" />
-        <TextInput label={t('transport.setup.trackingUrl')} {...form.register('trackingUrl')} error={fieldError('trackingUrl')} />
+        <TextInput {...textField('numberPattern')} ff="monospace" />
+        <TextInput {...textField('trackingUrl')} />
         <Checkbox label={t('transport.setup.active')} {...form.register('active')} />
         <Group>
           <Button type="submit" loading={save.isPending}>
@@ -96,14 +97,15 @@ export function ServiceForm({ carrierId, service, onSaved }: { carrierId: number
         },
   });
   const fieldError = useFieldError(form.control);
+  const textField = useTextField(form, 'transport.setup');
   const save = useMutationCommand('transport.saveService', { onSuccess: onSaved, onError: (e) => notifyError(e) });
   return (
     <form onSubmit={form.handleSubmit((v) => save.mutate(v))}>
       <Stack>
         <SimpleGrid cols={2}>
-          <TextInput label={t('transport.setup.code')} {...form.register('code')} error={fieldError('code')} />
-          <TextInput label={t('transport.setup.name')} {...form.register('name')} error={fieldError('name')} />
-          <TextInput label={t('transport.setup.s10Indicator')} {...form.register('s10Indicator')} error={fieldError('s10Indicator')} />
+          <TextInput {...textField('code')} />
+          <TextInput {...textField('name')} />
+          <TextInput {...textField('s10Indicator')} />
           <Controller
             control={form.control}
             name="countries"
@@ -111,12 +113,12 @@ export function ServiceForm({ carrierId, service, onSaved }: { carrierId: number
               <CountriesInput label={t('transport.setup.countries')} value={field.value} onChange={field.onChange} error={fieldError('countries')} />
             )}
           />
-          <TextInput label={t('transport.setup.maxParcelKg')} {...form.register('maxParcelKg')} error={fieldError('maxParcelKg')} />
-          <TextInput label={t('transport.setup.maxLengthCm')} {...form.register('maxLengthCm')} error={fieldError('maxLengthCm')} />
-          <TextInput label={t('transport.setup.maxLengthGirthCm')} {...form.register('maxLengthGirthCm')} error={fieldError('maxLengthGirthCm')} />
-          <TextInput label={t('transport.setup.cutoff')} {...form.register('cutoff')} error={fieldError('cutoff')} />
-          <TextInput label={t('transport.setup.maxValue')} {...form.register('maxValue')} error={fieldError('maxValue')} />
-          <TextInput label={t('transport.setup.valueCurrency')} {...form.register('valueCurrency')} error={fieldError('valueCurrency')} />
+          <TextInput {...textField('maxParcelKg')} />
+          <TextInput {...textField('maxLengthCm')} />
+          <TextInput {...textField('maxLengthGirthCm')} />
+          <TextInput {...textField('cutoff')} />
+          <TextInput {...textField('maxValue')} />
+          <TextInput {...textField('valueCurrency')} />
         </SimpleGrid>
         <Checkbox label={t('transport.setup.active')} {...form.register('active')} />
         <Group>

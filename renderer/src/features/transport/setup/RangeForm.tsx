@@ -9,6 +9,7 @@ import { type SaveRangeInput, saveRangeSchema } from '../../../../../shared/sche
 import { useMutationCommand } from '../../../api/hooks';
 import { notifyError } from '../../../app/notify';
 import { useFieldError } from '../../../ui/useFieldError';
+import { useTextField } from '../../../ui/useTextField';
 
 export function RangeForm({ range, carriers, onSaved }: { range: RangeView | null; carriers: CarrierView[]; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function RangeForm({ range, carriers, onSaved }: { range: RangeView | nul
       : { carrierId: postal[0]?.id ?? carriers[0]?.id ?? 0, indicator: '', country: '', firstSerial: 0, lastSerial: 0, warnRemaining: 100, active: true },
   });
   const fieldError = useFieldError(form.control);
+  const textField = useTextField(form, 'transport.setup');
   const save = useMutationCommand('transport.saveRange', { onSuccess: onSaved, onError: (e) => notifyError(e) });
   const number = (name: 'firstSerial' | 'lastSerial' | 'warnRemaining', label: string) => (
     <Controller
@@ -56,8 +58,8 @@ export function RangeForm({ range, carriers, onSaved }: { range: RangeView | nul
               />
             )}
           />
-          <TextInput label={t('transport.setup.indicator')} {...form.register('indicator')} error={fieldError('indicator')} />
-          <TextInput label={t('transport.setup.country')} {...form.register('country')} error={fieldError('country')} />
+          <TextInput {...textField('indicator')} />
+          <TextInput {...textField('country')} />
           {number('warnRemaining', t('transport.setup.warnRemaining'))}
           {number('firstSerial', t('transport.setup.firstSerial'))}
           {number('lastSerial', t('transport.setup.lastSerial'))}

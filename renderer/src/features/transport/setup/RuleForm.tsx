@@ -9,6 +9,7 @@ import { RULE_METHODS, type SaveRuleInput, saveRuleSchema } from '../../../../..
 import { useMutationCommand } from '../../../api/hooks';
 import { notifyError } from '../../../app/notify';
 import { useFieldError } from '../../../ui/useFieldError';
+import { useTextField } from '../../../ui/useTextField';
 import { CountriesInput } from './CountriesInput';
 
 export function RuleForm({
@@ -49,6 +50,7 @@ export function RuleForm({
         },
   });
   const fieldError = useFieldError(form.control);
+  const textField = useTextField(form, 'transport.setup');
   const save = useMutationCommand('transport.saveRule', { onSuccess: onSaved, onError: (e) => notifyError(e) });
   const services = carriers.flatMap((c) => c.services.map((s) => ({ value: String(s.id), label: `${c.name} · ${s.name}` })));
   return (
@@ -79,7 +81,7 @@ export function RuleForm({
               />
             )}
           />
-          <TextInput label={t('transport.setup.pattern')} {...form.register('pattern')} error={fieldError('pattern')} />
+          <TextInput {...textField('pattern')} />
           <Controller
             control={form.control}
             name="method"
@@ -113,7 +115,7 @@ export function RuleForm({
             )}
           />
         </SimpleGrid>
-        <TextInput label={t('transport.setup.note')} {...form.register('note')} error={fieldError('note')} />
+        <TextInput {...textField('note')} />
         <Checkbox label={t('transport.setup.active')} {...form.register('active')} />
         <Group>
           <Button type="submit" loading={save.isPending}>
