@@ -174,7 +174,12 @@ export async function orderFiling(db: Db, orderId: number): Promise<OrderFiling>
     .where('d.order_id', '=', orderId)
     .where('c.status', '=', 'final')
     .where('c.type', 'in', [...FILEABLE_TYPES])
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('declaration_filings as f').select('f.id').whereRef('f.declaration_id', '=', 'c.id'))))
+    // root_id as well as declaration_id: the root is what declaration_filings is indexed by.
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('declaration_filings as f').select('f.id').whereRef('f.root_id', '=', 'c.root_id').whereRef('f.declaration_id', '=', 'c.id')),
+      ),
+    )
     .orderBy('c.id')
     .execute();
   // While a filing is in force only a newer version of the same declaration can be filed (a correction).

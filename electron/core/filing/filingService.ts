@@ -41,7 +41,14 @@ export async function fileDeclaration(trx: Db, input: FileDeclarationInput, stam
   const what = doc.number || `#${doc.id}`;
   if (!FILEABLE_TYPES.includes(doc.type as never)) throw notADeclaration(what, doc.type);
   if (doc.status !== 'final') throw notFileable(what, doc.status);
-  const filedBefore = await trx.selectFrom('declaration_filings').select('id').where('declaration_id', '=', doc.id).executeTakeFirst();
+  // By the declaration's root too: filings carry their declaration's root_id, and only that is
+  // indexed (declaration_filings_version), so this stays one index seek however many are filed.
+  const filedBefore = await trx
+    .selectFrom('declaration_filings')
+    .select('id')
+    .where('root_id', '=', doc.root_id)
+    .where('declaration_id', '=', doc.id)
+    .executeTakeFirst();
   if (filedBefore) throw alreadyFiled(what, doc.version, filedBefore.id);
 
   const covered = (await ordersOf(trx, [doc.id])).get(doc.id);
