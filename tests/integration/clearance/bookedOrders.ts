@@ -1,8 +1,7 @@
-// Orders in 'booked', for the clearance tests: ready orders filed through the real filing command,
-// then booked. TEST-ONLY until step 5's bookShipment lands: the shipment is written straight into
-// transport's tables and the order moved by moveOrders('book'), as bookShipment will do.
+// Orders in 'booked', for the clearance tests: ready orders filed through filing.file, then booked
+// through transport.book with a test carrier of their own (typed numbers, one per closed parcel).
 import type { CoreApp } from '../../../electron/core/app';
-import { moveOrders } from '../../../electron/core/orders/workflow';
+import { testCarrier } from '../delivery/clearedOrders';
 import { call } from '../support/core';
 import { readyOrders } from '../flow/readyOrders';
 
@@ -14,43 +13,18 @@ export interface Booked {
   shipmentId: number;
 }
 
-const STAMP = { actor: 'fixture', at: '2026-12-01T09:00:00.000Z' };
-
-/** Books one declared order (test-only stand-in for transport's bookShipment). */
+/** Books one declared order through transport.book, by the test carrier "CL-<tag>"; returns the shipment. */
 export async function bookByHand(core: CoreApp, orderId: number, tag: string): Promise<number> {
-  return core.db.transaction().execute(async (trx) => {
-    const carrierId = (
-      await trx
-        .insertInto('carriers')
-        .values({ code: `CL-${tag}`, name: `Clearance test carrier ${tag}`, kind: 'express', created_at: STAMP.at })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const serviceId = (
-      await trx.insertInto('carrier_services').values({ carrier_id: carrierId, code: 'STD', name: 'Standard' }).returning('id').executeTakeFirstOrThrow()
-    ).id;
-    const shipmentId = (
-      await trx
-        .insertInto('shipments')
-        .values({
-          order_id: orderId,
-          carrier_id: carrierId,
-          service_id: serviceId,
-          rule_id: null,
-          chosen_by: 'clerk',
-          waybill: `WB-${tag}`,
-          status: 'booked',
-          dispatched_at: null,
-          delivered_at: null,
-          created_at: STAMP.at,
-          created_by: STAMP.actor,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    await moveOrders(trx, [orderId], 'book', STAMP);
-    return shipmentId;
-  });
+  const code = `CL-${tag}`
+    .toUpperCase()
+    .replace(/[^A-Z0-9_-]/g, '')
+    .slice(0, 20);
+  const { serviceId } = await testCarrier(core.db, code);
+  // The proposal lists the closed parcels the booking carries: one number each.
+  const { parcels } = await call(core, 'transport.propose', { orderId });
+  const waybill = `WB${code.replace(/[^A-Z0-9]/g, '')}${String(orderId).padStart(6, '0')}`;
+  const numbers = parcels.map((_p, i) => (i === 0 ? waybill : `${waybill}P${i + 1}`));
+  return (await call(core, 'transport.book', { orderId, serviceId, numbers })).shipmentId;
 }
 
 /** `count` orders, each filed (office ES280101, filed 2026-12-01 10:00 UTC, reference MRN-<n>) and booked. */

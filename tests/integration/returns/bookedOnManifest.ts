@@ -1,13 +1,15 @@
-// TEST-ONLY: an order ready to declare carried to 'booked' the way steps 4, 5 and 7 will leave it
-// (a live filing of its declaration, a booked shipment, its parcels scanned onto an open manifest),
-// written straight into their tables while those areas' services are being built. Replace with
-// filing.file / transport booking / manifest scans once they exist.
+// Orders on their way back, carried there through the real services of steps 4 to 7 (as the
+// brokers' and clerks' commands call them, with the test stamp): filed, booked, released by
+// customs and scanned onto an open manifest; or refused at customs; or dispatched and reported
+// undeliverable by the carrier's status file. The returns they open are the services' own.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../electron/core/db/schema';
-import { deduct } from '../../../electron/core/inventory/ledger';
-import { moveOrders } from '../../../electron/core/orders/workflow';
-import { openReturn } from '../../../electron/core/returns/openReturn';
+import { recordOutcome } from '../../../electron/core/clearance/outcomeService';
+import { importStatusFile } from '../../../electron/core/delivery/confirmService';
+import { depart } from '../../../electron/core/delivery/departService';
+import { createManifest, scanParcel } from '../../../electron/core/delivery/manifestService';
 import { TEST_STAMP } from '../../support/stamp';
+import { bookOrder, clearOrder, fileOrder, liveFiling, releaseOrder } from '../delivery/clearedOrders';
 
 export interface BookedOrder {
   filingId: number;
@@ -16,120 +18,62 @@ export interface BookedOrder {
   parcelIds: number[];
 }
 
-export async function bookedOnManifest(db: Kysely<DB>, orderId: number, declarationId: number, tag = 'T'): Promise<BookedOrder> {
-  const at = TEST_STAMP.at;
-  const by = TEST_STAMP.actor;
+/** Opens a manifest for the carrier and scans every parcel of the shipment onto it. */
+async function loadOnManifest(db: Kysely<DB>, carrierId: number, trackingNumbers: string[]): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const filingId = (
-      await trx
-        .insertInto('declaration_filings')
-        .values({
-          declaration_id: declarationId,
-          root_id: declarationId,
-          version: 1,
-          replaces_id: null,
-          status: 'filed',
-          office: 'ES280101',
-          filed_at: at,
-          reference_at: null,
-          snapshot: '{}',
-          created_at: at,
-          created_by: by,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    await trx.insertInto('declaration_filing_orders').values({ filing_id: filingId, order_id: orderId }).execute();
-    const carrierId = (
-      await trx
-        .insertInto('carriers')
-        .values({ code: `RT-${tag}`, name: `Return test carrier ${tag}`, kind: 'express', created_at: at } as never)
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const serviceId = (
-      await trx
-        .insertInto('carrier_services')
-        .values({ carrier_id: carrierId, code: 'STD', name: 'Standard' } as never)
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const shipmentId = (
-      await trx
-        .insertInto('shipments')
-        .values({
-          order_id: orderId,
-          carrier_id: carrierId,
-          service_id: serviceId,
-          rule_id: null,
-          chosen_by: 'clerk',
-          waybill: `WB-${tag}-${orderId}`,
-          status: 'booked',
-          dispatched_at: null,
-          delivered_at: null,
-          created_at: at,
-          created_by: by,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const manifestId = (
-      await trx
-        .insertInto('manifests')
-        .values({
-          number: `MF-${tag}-${orderId}`,
-          carrier_id: carrierId,
-          vehicle_plate: '1234 ABC',
-          planned_departure: at,
-          status: 'open',
-          departed_at: null,
-          departed_by: null,
-          created_at: at,
-          created_by: by,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const parcelIds = (await trx.selectFrom('parcels').select('id').where('order_id', '=', orderId).execute()).map((p) => p.id);
-    for (const parcelId of parcelIds) {
-      await trx
-        .insertInto('shipment_parcels')
-        .values({ shipment_id: shipmentId, parcel_id: parcelId, tracking_number: `TN-${parcelId}` })
-        .execute();
-      await trx
-        .insertInto('manifest_parcels')
-        .values({ manifest_id: manifestId, parcel_id: parcelId, shipment_id: shipmentId, scanned_at: at, scanned_by: by })
-        .execute();
-    }
-    await moveOrders(trx, [orderId], 'declare', TEST_STAMP);
-    await moveOrders(trx, [orderId], 'book', TEST_STAMP);
-    return { filingId, shipmentId, manifestId, parcelIds };
+    const m = await createManifest(trx, { carrierId, vehiclePlate: '1234 ABC', driver: 'Test driver', plannedDeparture: '2026-11-29T18:00' }, TEST_STAMP);
+    for (const code of trackingNumbers) await scanParcel(trx, { manifestId: m.id, code }, TEST_STAMP);
+    return m.id;
   });
 }
 
 /**
- * TEST-ONLY: an order ready to declare refused at customs (rejected) or sent back by the carrier
- * (returning), with its return opened as steps 6 and 7 will do. Goods that left are deducted when
- * `deducted` is set, as dispatch does.
+ * An order ready to declare, its declaration filed, booked with the test carrier "RT-<tag>",
+ * released by customs (only released goods may be loaded) and its parcels scanned onto an open
+ * manifest: the order is 'cleared', the truck has not left.
  */
-export async function sentBack(db: Kysely<DB>, orderId: number, cause: 'customsRejected' | 'undeliverable', deducted = false): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const path =
-      cause === 'customsRejected' ? (['declare', 'book', 'customsReject'] as const) : (['declare', 'book', 'clear', 'dispatch', 'returnToSender'] as const);
-    for (const action of path) await moveOrders(trx, [orderId], action, TEST_STAMP);
-    if (deducted) {
-      const held = await trx
-        .selectFrom('stock_movements')
-        .select(['order_line_id', 'product_id', 'parcel_id', (eb) => eb.fn.sum<number>('qty_milli').as('q')])
-        .where('order_id', '=', orderId)
-        .where('place', '=', 'parcel')
-        .groupBy(['order_line_id', 'product_id', 'parcel_id'])
-        .execute();
-      for (const h of held) {
-        if (Number(h.q) > 0)
-          await deduct(trx, { orderId, orderLineId: h.order_line_id!, productId: h.product_id, parcelId: h.parcel_id!, qtyMilli: Number(h.q) }, TEST_STAMP);
-      }
-    }
-    return openReturn(trx, orderId, cause, TEST_STAMP);
-  });
+export async function bookedOnManifest(db: Kysely<DB>, orderId: number, declarationId: number, tag = 'T'): Promise<BookedOrder> {
+  const filingId = await fileOrder(db, orderId, declarationId);
+  const { shipmentId, carrierId } = await bookOrder(db, orderId, `RT-${tag}`.toUpperCase());
+  await releaseOrder(db, orderId);
+  const parcels = await db
+    .selectFrom('shipment_parcels')
+    .select(['parcel_id', 'tracking_number'])
+    .where('shipment_id', '=', shipmentId)
+    .orderBy('parcel_id')
+    .execute();
+  const manifestId = await loadOnManifest(
+    db,
+    carrierId,
+    parcels.map((p) => p.tracking_number),
+  );
+  return { filingId, shipmentId, manifestId, parcelIds: parcels.map((p) => p.parcel_id) };
+}
+
+/**
+ * An order ready to declare sent back: refused at customs (filed, booked, rejected by
+ * clearance's recordOutcome, which opens the return), or undeliverable (cleared, loaded, dispatched
+ * by the manifest's departure, which deducts its goods, and reported undeliverable in the carrier's
+ * status file, which opens the return). Returns the return's id. `deducted` is kept for the callers:
+ * the real path decides it (dispatch deducts, a customs refusal leaves the goods staged).
+ */
+export async function sentBack(db: Kysely<DB>, orderId: number, cause: 'customsRejected' | 'undeliverable', _deducted = false): Promise<number> {
+  if (cause === 'customsRejected') {
+    await fileOrder(db, orderId);
+    await bookOrder(db, orderId, 'RT-BACK');
+    const filing = await liveFiling(db, orderId);
+    await db
+      .transaction()
+      .execute((trx) =>
+        recordOutcome(trx, { filingId: filing.id, outcome: 'rejected', decidedAt: filing.filed_at, reason: 'Refused at customs' }, 'hand', TEST_STAMP),
+      );
+  } else {
+    const cleared = await clearOrder(db, orderId, 'RT-BACK');
+    const manifestId = await loadOnManifest(db, cleared.carrierId, cleared.trackingNumbers);
+    await db.transaction().execute((trx) => depart(trx, manifestId, TEST_STAMP));
+    const file = `Tracking number,Status,Date,Receiver\n${cleared.trackingNumbers[0]},undeliverable,2026-11-30,\n`;
+    await db.transaction().execute((trx) => importStatusFile(trx, file, TEST_STAMP));
+  }
+  const opened = await db.selectFrom('returns').select('id').where('order_id', '=', orderId).where('status', '=', 'open').executeTakeFirstOrThrow();
+  return opened.id;
 }
