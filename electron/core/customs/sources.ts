@@ -78,11 +78,13 @@ function requireDocumentable(orders: OrderRow[]): void {
 
 /** Distinct numbers of the orders' final documents of a type, oldest first, as one field can hold them. */
 async function finalNumber(db: Db, orderIds: number[], type: 'invoice' | 'contract'): Promise<string> {
+  // The orders' documents as a subquery, not a join: joined, SQLite walks every final document of
+  // the type (customs_documents_status) and grows slower with each one finalised; this way it seeks
+  // the orders' few documents by id within that index.
   const rows = await db
     .selectFrom('customs_documents as d')
-    .innerJoin('customs_document_orders as o', 'o.document_id', 'd.id')
     .select(['d.number'])
-    .where('o.order_id', 'in', orderIds)
+    .where('d.id', 'in', (eb) => eb.selectFrom('customs_document_orders').select('document_id').where('order_id', 'in', orderIds))
     .where('d.type', '=', type)
     .where('d.status', '=', 'final')
     .where('d.number', '<>', '')
