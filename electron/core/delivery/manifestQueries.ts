@@ -80,6 +80,10 @@ export async function missingParcels(db: Db, manifest: ManifestRow, loaded: Load
   const rows = await parcelQuery(db)
     .where('s.carrier_id', '=', manifest.carrier_id)
     .where('s.status', '=', 'booked')
+    // Implied by 'booked', but stated so SQLite may use shipments_live_order (partial, status <>
+    // 'cancelled'): then it walks the cleared orders (orders_status_date) to their shipments instead
+    // of every shipment parcel ever booked, which grows with each parcel delivered.
+    .where('s.status', '<>', 'cancelled')
     .where('o.status', '=', 'cleared')
     .where((eb) => eb.not(eb.exists(eb.selectFrom('manifest_parcels as mp').select('mp.parcel_id').whereRef('mp.parcel_id', '=', 'sp.parcel_id'))))
     .orderBy('o.order_number')
