@@ -3,12 +3,13 @@ import { Badge, Button, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../api/hooks';
+import { formatMoment } from '../../i18n/format';
 import { InTransitTab } from './InTransitTab';
 import { ManifestBench } from './ManifestBench';
 import { ManifestForm } from './ManifestForm';
 
 function LoadingTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useCommand('delivery.manifests', {});
   const [openId, setOpenId] = useState<number>();
   if (openId) return <ManifestBench id={openId} onBack={() => setOpenId(undefined)} />;
@@ -19,6 +20,15 @@ function LoadingTab() {
       <Title order={4}>{t('delivery.manifest.new')}</Title>
       {data.carriers.length > 0 && <ManifestForm carriers={data.carriers} onCreated={setOpenId} />}
       <Table highlightOnHover>
+        {all.length > 0 && (
+          <Table.Thead>
+            <Table.Tr>
+              {(['number', 'carrier', 'plate', 'driver', 'plannedDeparture', 'count', 'state'] as const).map((c) => (
+                <Table.Th key={c}>{t(`delivery.manifest.${c}`)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+        )}
         <Table.Tbody>
           {all.map((m) => (
             <Table.Tr key={m.id}>
@@ -30,12 +40,10 @@ function LoadingTab() {
               <Table.Td>{m.carrierName}</Table.Td>
               <Table.Td>{m.vehiclePlate}</Table.Td>
               <Table.Td>{m.driver}</Table.Td>
-              <Table.Td>{m.plannedDeparture.replace('T', ' ')}</Table.Td>
+              <Table.Td>{formatMoment(m.plannedDeparture, i18n.language)}</Table.Td>
               <Table.Td>{t('delivery.manifest.parcels', { count: m.parcelCount })}</Table.Td>
               <Table.Td>
-                <Badge color={m.status === 'open' ? 'blue' : 'gray'}>
-                  {m.status === 'open' ? t('delivery.manifest.open') : t('delivery.manifest.departed')}
-                </Badge>
+                <Badge color={m.status === 'open' ? 'blue' : 'gray'}>{t(`delivery.manifest.statusLabel.${m.status}`)}</Badge>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -9,6 +9,8 @@ import type { StatusImportPreview } from '../../../../shared/api/contracts/deliv
 import { type ConfirmDeliveryInput, confirmDeliverySchema } from '../../../../shared/schemas/delivery';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { formatMoment } from '../../i18n/format';
+import { translateMessage } from '../../i18n/messages';
 import { useFieldError } from '../../ui/useFieldError';
 
 function ConfirmForm() {
@@ -90,7 +92,7 @@ function StatusImport() {
               <Table.Tr key={i}>
                 <Table.Td>{e.row}</Table.Td>
                 <Table.Td>{e.column ?? ''}</Table.Td>
-                <Table.Td c="red">{t(e.code, e.params)}</Table.Td>
+                <Table.Td c="red">{translateMessage(e.code, e.params)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -101,7 +103,7 @@ function StatusImport() {
 }
 
 export function InTransitTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: rows = [] } = useCommand('delivery.inTransit', {});
   return (
     <Stack>
@@ -125,7 +127,7 @@ export function InTransitTab() {
               </Table.Td>
               <Table.Td>{s.carrierName}</Table.Td>
               <Table.Td ff="monospace">{s.trackingNumbers.join(', ')}</Table.Td>
-              <Table.Td>{s.dispatchedAt?.slice(0, 16).replace('T', ' ')}</Table.Td>
+              <Table.Td>{s.dispatchedAt ? formatMoment(s.dispatchedAt, i18n.language) : ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

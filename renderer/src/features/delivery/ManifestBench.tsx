@@ -70,7 +70,8 @@ export function ManifestBench({ id, onBack }: { id: number; onBack: () => void }
     <Stack>
       <Group justify="space-between">
         <Title order={3}>
-          {m.number} · {m.carrierName} · {m.vehiclePlate} · {m.driver} <Badge>{m.status}</Badge>
+          {m.number} · {m.carrierName} · {m.vehiclePlate} · {m.driver}{' '}
+          <Badge color={open ? 'blue' : 'gray'}>{t(`delivery.manifest.statusLabel.${m.status}`)}</Badge>
         </Title>
         <Group>
           <Button variant="default" onClick={onBack}>
@@ -107,6 +108,7 @@ export function ManifestBench({ id, onBack }: { id: number; onBack: () => void }
         </Alert>
       )}
       <Title order={4}>{t('delivery.manifest.loaded', { count: m.parcels.length, kg: m.totalKg })}</Title>
+      {m.parcels.length === 0 && <Text c="dimmed">{t('delivery.manifest.noneLoaded')}</Text>}
       <Table>
         {head}
         <Table.Tbody>
@@ -127,6 +129,7 @@ export function ManifestBench({ id, onBack }: { id: number; onBack: () => void }
       {open && (
         <>
           <Title order={4}>{t('delivery.manifest.missing', { count: m.missing.length })}</Title>
+          {m.missing.length === 0 && <Text c="dimmed">{t('delivery.manifest.noneMissing')}</Text>}
           <Table>
             {head}
             <Table.Tbody>

@@ -3,10 +3,11 @@
 import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../api/hooks';
+import { formatMoment } from '../../i18n/format';
 import { usePrintDocument } from '../documents/usePrintDocument';
 
 export function OrderDeliveryPanel({ orderId }: { orderId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useCommand('delivery.order', { orderId });
   const { print, pending } = usePrintDocument();
   if (!data) return null;
@@ -18,21 +19,21 @@ export function OrderDeliveryPanel({ orderId }: { orderId: number }) {
       {s && (
         <>
           <Text>
-            {t('delivery.panel.status')}: {s.carrierName} · {s.waybill} · {s.status}
+            {t('delivery.panel.status')}: {s.carrierName} · {s.waybill} · {t(`delivery.shipmentStatus.${s.status}`, { defaultValue: s.status })}
           </Text>
           {data.manifest && (
             <Text>
-              {t('delivery.panel.manifest')}: {data.manifest.number} ({data.manifest.status})
+              {t('delivery.panel.manifest')}: {data.manifest.number} ({t(`delivery.manifest.statusLabel.${data.manifest.status}`)})
             </Text>
           )}
           {s.dispatchedAt && (
             <Text>
-              {t('delivery.panel.dispatched')}: {s.dispatchedAt.slice(0, 16).replace('T', ' ')}
+              {t('delivery.panel.dispatched')}: {formatMoment(s.dispatchedAt, i18n.language)}
             </Text>
           )}
           {s.deliveredAt && (
             <Text>
-              {t('delivery.panel.delivered')}: {s.deliveredAt.replace('T', ' ')} · {s.receiver}
+              {t('delivery.panel.delivered')}: {formatMoment(s.deliveredAt, i18n.language)} · {s.receiver}
             </Text>
           )}
         </>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReturnStatus, ReturnSummary } from '../../../../shared/api/contracts/returns';
 import { useCommand } from '../../api/hooks';
+import { formatMoment } from '../../i18n/format';
 import { ResolveForms } from './ResolveForms';
 
 function Goods({ id }: { id: number }) {
@@ -28,9 +29,10 @@ function Goods({ id }: { id: number }) {
 }
 
 function ReturnCard({ r }: { r: ReturnSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const at = r.resolvedAt ? formatMoment(r.resolvedAt, i18n.language) : '';
   return (
-    <Card withBorder>
+    <Card withBorder data-testid={`return-${r.orderNumber}`}>
       <Stack gap="xs">
         <Text fw={600}>
           {t('returns.heading', { id: r.id })} ·{' '}
@@ -47,8 +49,8 @@ function ReturnCard({ r }: { r: ReturnSummary }) {
         ) : (
           <Text size="sm" c="dimmed">
             {r.status === 'restocked'
-              ? t('returns.restockedInto', { bin: r.binCode, by: r.resolvedBy, at: r.resolvedAt })
-              : t('returns.writtenOffWith', { reason: r.writeOffReason, by: r.resolvedBy, at: r.resolvedAt })}
+              ? t('returns.restockedInto', { bin: r.binCode, by: r.resolvedBy, at })
+              : t('returns.writtenOffWith', { reason: r.writeOffReason, by: r.resolvedBy, at })}
           </Text>
         )}
       </Stack>
