@@ -3,6 +3,7 @@
 import type { HeldOrder, Listed, StuckOrder } from '../../../shared/api/contracts/flow';
 import { type FlowStep, STEP_OF_STATUS } from '../../../shared/domain/flowSteps';
 import type { OrderStatus } from '../../../shared/domain/orderStatus';
+import { sql } from 'kysely';
 import type { Db } from '../audit/auditRepository';
 
 /** How many orders each stuck list shows; the total says how many more there are. */
@@ -19,7 +20,8 @@ interface OrderFacts {
   id: number;
   order_number: string;
   status: string;
-  updated_at: string;
+  /** When the order reached its status (see SINCE). */
+  since: string;
   hold_reason: string;
   shortage: string;
 }
@@ -47,13 +49,21 @@ function stuck(row: OrderFacts, at: string, detail = ''): StuckOrder {
     orderNumber: row.order_number,
     status,
     step: STEP_OF_STATUS[status] ?? null,
-    since: row.updated_at,
-    hours: hoursBetween(row.updated_at, at),
+    since: row.since,
+    hours: hoursBetween(row.since, at),
     detail,
   };
 }
 
-const FACTS = ['id', 'order_number', 'status', 'updated_at', 'hold_reason', 'shortage'] as const;
+/**
+ * How long an order has stood where it is counts from its last status change (orders.status_at,
+ * kept by a trigger on the status), not from updated_at, which an edit of its notes refreshes. An
+ * order that has not moved since it was created has '' there and counts from its creation.
+ */
+const SINCE = sql<string>`case when status_at <> '' then status_at else created_at end`;
+const SINCE_O = sql<string>`case when o.status_at <> '' then o.status_at else o.created_at end`;
+
+const FACTS = ['id', 'order_number', 'status', SINCE.as('since'), 'hold_reason', 'shortage'] as const;
 
 async function total(db: Db, where: (q: ReturnType<typeof base>) => ReturnType<typeof base>): Promise<number> {
   const row = await where(base(db))
@@ -67,21 +77,21 @@ function base(db: Db) {
 }
 
 export async function onHoldOrders(db: Db, at: string, heldCount: number): Promise<Listed<StuckOrder>> {
-  const rows = await db.selectFrom('orders').select(FACTS).where('status', '=', 'on_hold').orderBy('updated_at').orderBy('id').limit(LIST_SIZE).execute();
+  const rows = await db.selectFrom('orders').select(FACTS).where('status', '=', 'on_hold').orderBy(SINCE).orderBy('id').limit(LIST_SIZE).execute();
   return { total: heldCount, orders: rows.map((r) => stuck(r, at, r.hold_reason)) };
 }
 
 export async function shortOrders(db: Db, at: string): Promise<Listed<StuckOrder>> {
   const short = (q: ReturnType<typeof base>) => q.where('status', 'in', SHORT_STATUSES).where('shortage', '<>', '[]').where('shortage', '<>', '');
-  const rows = await short(base(db)).select(FACTS).orderBy('updated_at').orderBy('id').limit(LIST_SIZE).execute();
+  const rows = await short(base(db)).select(FACTS).orderBy(SINCE).orderBy('id').limit(LIST_SIZE).execute();
   return { total: await total(db, short), orders: rows.map((r) => stuck(r, at, missingSkus(r.shortage))) };
 }
 
-/** Orders whose last change is older than the threshold, oldest first, and how many at each step. */
+/** Orders whose last status change is older than the threshold, oldest first, and how many at each step. */
 export async function waitingOrders(db: Db, at: string, waitingHours: number): Promise<Listed<StuckOrder> & { byStep: Partial<Record<FlowStep, number>> }> {
   // ISO 8601 UTC strings compare as text in time order, so the index-free filter stays one pass.
   const cutoff = new Date(Date.parse(at) - waitingHours * HOUR_MS).toISOString();
-  const waiting = (q: ReturnType<typeof base>) => q.where('status', 'in', WAITING_STATUSES).where('updated_at', '<', cutoff);
+  const waiting = (q: ReturnType<typeof base>) => q.where('status', 'in', WAITING_STATUSES).where(SINCE, '<', cutoff);
   const counts = await waiting(base(db))
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('status')
@@ -94,7 +104,7 @@ export async function waitingOrders(db: Db, at: string, waitingHours: number): P
     byStep[step] = (byStep[step] ?? 0) + Number(c.n);
     all += Number(c.n);
   }
-  const rows = all === 0 ? [] : await waiting(base(db)).select(FACTS).orderBy('updated_at').orderBy('id').limit(LIST_SIZE).execute();
+  const rows = all === 0 ? [] : await waiting(base(db)).select(FACTS).orderBy(SINCE).orderBy('id').limit(LIST_SIZE).execute();
   return { total: all, byStep, orders: rows.map((r) => stuck(r, at)) };
 }
 
@@ -105,7 +115,7 @@ export async function waitingOrders(db: Db, at: string, waitingHours: number): P
 export async function heldOrders(db: Db, at: string, heldCount: number): Promise<Listed<HeldOrder>> {
   const rows = await db
     .selectFrom('orders as o')
-    .select(['o.id', 'o.order_number', 'o.status', 'o.updated_at', 'o.hold_reason', 'o.shortage'])
+    .select(['o.id', 'o.order_number', 'o.status', SINCE_O.as('since'), 'o.hold_reason', 'o.shortage'])
     .select((eb) =>
       eb
         .selectFrom('declaration_filing_orders as dfo')
@@ -118,7 +128,7 @@ export async function heldOrders(db: Db, at: string, heldCount: number): Promise
         .as('filing_id'),
     )
     .where('o.status', '=', 'customs_held')
-    .orderBy('o.updated_at')
+    .orderBy(SINCE_O)
     .orderBy('o.id')
     .limit(LIST_SIZE)
     .execute();

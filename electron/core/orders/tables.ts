@@ -35,6 +35,11 @@ export interface OrdersTable {
   import_id: number | null;
   created_at: string;
   updated_at: string;
+  /**
+   * When the status last changed (a trigger keeps it from the move's updated_at, migration
+   * 2026-12-05T0900); '' for an order that has not moved since it was created.
+   */
+  status_at: Generated<string>;
   /** JSON: what confirmation could not reserve, per line; '[]' when fully reserved. */
   shortage: Generated<string>;
 }

@@ -14,6 +14,8 @@ import * as filing from './2026-12-04T1200_filing';
 import * as transport from './2026-12-04T1210_transport';
 import * as clearance from './2026-12-04T1220_clearance';
 import * as delivery from './2026-12-04T1230_delivery';
+import * as orderStatusAt from './2026-12-05T0900_order_status_at';
+import * as carrierLimits from './2026-12-05T0910_carrier_limits';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T0000_orders': orders,
@@ -29,6 +31,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1210_transport': transport,
   '2026-12-04T1220_clearance': clearance,
   '2026-12-04T1230_delivery': delivery,
+  '2026-12-05T0900_order_status_at': orderStatusAt,
+  '2026-12-05T0910_carrier_limits': carrierLimits,
 };
 
 export class InCodeMigrationProvider implements MigrationProvider {
