@@ -1,6 +1,6 @@
 // One order through all seven steps in Chromium. Steps 1 to 3 (confirm, pick, pack, documents
 // final) run through the commands, as their own specs walk them in the page; from filing on, a
-// broker and a clerk work the screens: the declaration is filed, the courier booked, customs holds
+// broker and a clerk work the screens: the declaration is filed on the order page, the courier booked, customs holds
 // the goods for documents (the order waits on the clearance list and on the dashboard as stuck), a
 // parcel scanned onto the truck while held and a parcel that does not exist are refused in words,
 // customs releases, the parcel is loaded, the truck departs, the delivery is confirmed, and the
@@ -11,15 +11,24 @@ import { expect, test } from './harness';
 import { bookWithTypedNumber, clearanceRow, dayFromToday, finalDocuments, goTo, openManifest, scanParcel, snap } from './support/flow';
 
 const WAYBILL = '4012345678';
+const REFERENCE = '26ES28010100000011';
 
 test('one order: filed, booked, held then released, a wrong parcel refused at loading, dispatched and delivered', async ({ page, harness }) => {
   test.setTimeout(180_000);
   const [orderId] = await packedOrders(harness, [cleanOrder({ orderNumber: 'SS-1' })]);
-  const declarationId = await finalDocuments(harness, orderId!);
+  await finalDocuments(harness, orderId!);
 
-  // Step 4, declare. The order page's filing panel is still being built (renderer/src/features/filing
-  // is a stub): the broker's filing runs through the command until it lands.
-  await harness.call('filing.file', { declarationId, office: 'ES280101', filedAt: '2026-12-01T09:00:00.000Z', reference: '26ES28010100000011' });
+  // Step 4, declare: the broker files the final declaration on the order page.
+  await goTo(page, harness, `/orders/${orderId}`);
+  const filing = page.getByTestId('order-filing');
+  await filing.getByRole('button', { name: 'File with customs' }).click();
+  const form = page.getByTestId('filing-form');
+  await form.getByLabel('Customs office').fill('ES280101');
+  await form.getByLabel('Filed at').fill(`${dayFromToday(-1)}T09:00`);
+  await form.getByLabel('Customs reference').fill(REFERENCE);
+  await form.getByRole('button', { name: 'File', exact: true }).click();
+  await expect(page.getByText(/filed: the goods are under customs supervision/)).toBeVisible();
+  await expect(filing).toContainText(REFERENCE);
 
   // Step 5, transport: the proposed courier, with the air waybill typed.
   await bookWithTypedNumber(page, harness, 'SS-1', WAYBILL);
@@ -41,13 +50,13 @@ test('one order: filed, booked, held then released, a wrong parcel refused at lo
   await page.getByRole('tab', { name: /^Held/ }).click();
   const held = clearanceRow(page, 'SS-1');
   await expect(held).toContainText('Held');
-  await expect(held).toContainText('26ES28010100000011');
+  await expect(held).toContainText(REFERENCE);
   await snap(page, 'clearance-held');
 
   // The dashboard lists it as stuck at customs, with its reference.
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
   await expect(page.getByTestId('stuck-held')).toContainText('SS-1');
-  await expect(page.getByTestId('stuck-held')).toContainText('26ES28010100000011');
+  await expect(page.getByTestId('stuck-held')).toContainText(REFERENCE);
 
   // Step 7 begins before the release: the truck is there, but the held parcel is refused, and so
   // is a number no parcel has; each refusal says why.
