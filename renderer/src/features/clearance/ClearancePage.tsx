@@ -37,7 +37,7 @@ function Row({ row, onRecord }: { row: ClearanceRow; onRecord: (r: ClearanceRow)
         </Group>
       </Table.Td>
       <Table.Td>{formatMoment(row.filedAt, i18n.language)}</Table.Td>
-      <Table.Td>
+      <Table.Td miw={130}>
         <Badge color={STATE_COLOR[row.state]} variant="light">
           {t(`clearance.state.${row.state}`)}
         </Badge>

@@ -108,30 +108,32 @@ export function InTransitTab() {
   return (
     <Stack>
       <ConfirmForm />
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('delivery.manifest.order')}</Table.Th>
-            <Table.Th>{t('delivery.manifest.consignee')}</Table.Th>
-            <Table.Th>{t('delivery.transit.carrier')}</Table.Th>
-            <Table.Th>{t('delivery.manifest.trackingNumber')}</Table.Th>
-            <Table.Th>{t('delivery.transit.dispatchedAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((s) => (
-            <Table.Tr key={s.shipmentId}>
-              <Table.Td>{s.orderNumber}</Table.Td>
-              <Table.Td>
-                {s.consignee} ({s.country})
-              </Table.Td>
-              <Table.Td>{s.carrierName}</Table.Td>
-              <Table.Td ff="monospace">{s.trackingNumbers.join(', ')}</Table.Td>
-              <Table.Td>{s.dispatchedAt ? formatMoment(s.dispatchedAt, i18n.language) : ''}</Table.Td>
+      {rows.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('delivery.manifest.order')}</Table.Th>
+              <Table.Th>{t('delivery.manifest.consignee')}</Table.Th>
+              <Table.Th>{t('delivery.transit.carrier')}</Table.Th>
+              <Table.Th>{t('delivery.manifest.trackingNumber')}</Table.Th>
+              <Table.Th>{t('delivery.transit.dispatchedAt')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((s) => (
+              <Table.Tr key={s.shipmentId}>
+                <Table.Td>{s.orderNumber}</Table.Td>
+                <Table.Td>
+                  {s.consignee} ({s.country})
+                </Table.Td>
+                <Table.Td>{s.carrierName}</Table.Td>
+                <Table.Td ff="monospace">{s.trackingNumbers.join(', ')}</Table.Td>
+                <Table.Td>{s.dispatchedAt ? formatMoment(s.dispatchedAt, i18n.language) : ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
       {rows.length === 0 && <Text c="dimmed">{t('delivery.transit.none')}</Text>}
       <StatusImport />
     </Stack>

@@ -7,25 +7,27 @@ import { useTranslation } from 'react-i18next';
 import type { ManifestParcel } from '../../../../shared/api/contracts/delivery';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { errorText, notifyError, notifySuccess } from '../../app/notify';
+import { quantity } from '../../i18n/format';
 import { beep } from '../../ui/beep';
 import { ScanInput } from '../../ui/ScanInput';
 import { usePrintDocument } from '../documents/usePrintDocument';
 
 function ParcelRows({ parcels, action }: { parcels: ManifestParcel[]; action?: (p: ManifestParcel) => React.ReactNode }) {
+  const { i18n } = useTranslation();
   return parcels.map((p) => (
     <Table.Tr key={p.parcelId}>
       <Table.Td ff="monospace">{p.trackingNumber}</Table.Td>
       <Table.Td>{p.orderNumber}</Table.Td>
       <Table.Td>{p.consignee}</Table.Td>
       <Table.Td>{p.country}</Table.Td>
-      <Table.Td ta="right">{p.grossKg}</Table.Td>
+      <Table.Td ta="right">{quantity(p.grossKg, i18n.language)}</Table.Td>
       <Table.Td>{action?.(p)}</Table.Td>
     </Table.Tr>
   ));
 }
 
 export function ManifestBench({ id, onBack }: { id: number; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: m } = useCommand('delivery.manifest', { id });
   const [code, setCode] = useState('');
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string }>();
@@ -107,38 +109,44 @@ export function ManifestBench({ id, onBack }: { id: number; onBack: () => void }
           {feedback.text}
         </Alert>
       )}
-      <Title order={4}>{t('delivery.manifest.loaded', { count: m.parcels.length, kg: m.totalKg })}</Title>
-      {m.parcels.length === 0 && <Text c="dimmed">{t('delivery.manifest.noneLoaded')}</Text>}
-      <Table>
-        {head}
-        <Table.Tbody>
-          <ParcelRows
-            parcels={m.parcels}
-            action={
-              open
-                ? (p) => (
-                    <Button size="xs" variant="subtle" onClick={() => unload.mutate({ manifestId: id, parcelId: p.parcelId })}>
-                      {t('delivery.manifest.unload')}
-                    </Button>
-                  )
-                : undefined
-            }
-          />
-        </Table.Tbody>
-      </Table>
+      <Title order={4}>{t('delivery.manifest.loaded', { count: m.parcels.length, kg: quantity(m.totalKg, i18n.language) })}</Title>
+      {m.parcels.length === 0 ? (
+        <Text c="dimmed">{t('delivery.manifest.noneLoaded')}</Text>
+      ) : (
+        <Table>
+          {head}
+          <Table.Tbody>
+            <ParcelRows
+              parcels={m.parcels}
+              action={
+                open
+                  ? (p) => (
+                      <Button size="xs" variant="subtle" onClick={() => unload.mutate({ manifestId: id, parcelId: p.parcelId })}>
+                        {t('delivery.manifest.unload')}
+                      </Button>
+                    )
+                  : undefined
+              }
+            />
+          </Table.Tbody>
+        </Table>
+      )}
       {open && (
         <>
           <Title order={4}>{t('delivery.manifest.missing', { count: m.missing.length })}</Title>
-          {m.missing.length === 0 && <Text c="dimmed">{t('delivery.manifest.noneMissing')}</Text>}
-          <Table>
-            {head}
-            <Table.Tbody>
-              <ParcelRows
-                parcels={m.missing}
-                action={(p) => ('orderPartlyLoaded' in p && p.orderPartlyLoaded ? <Badge color="red">{t('delivery.manifest.partly')}</Badge> : null)}
-              />
-            </Table.Tbody>
-          </Table>
+          {m.missing.length === 0 ? (
+            <Text c="dimmed">{t('delivery.manifest.noneMissing')}</Text>
+          ) : (
+            <Table>
+              {head}
+              <Table.Tbody>
+                <ParcelRows
+                  parcels={m.missing}
+                  action={(p) => ('orderPartlyLoaded' in p && p.orderPartlyLoaded ? <Badge color="red">{t('delivery.manifest.partly')}</Badge> : null)}
+                />
+              </Table.Tbody>
+            </Table>
+          )}
         </>
       )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('delivery.manifest.depart')}>
