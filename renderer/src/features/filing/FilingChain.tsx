@@ -29,10 +29,10 @@ export function FilingChain({ chain, currentId }: { chain: FilingVersion[]; curr
             <Table.Td>{v.documentVersion}</Table.Td>
             <Table.Td>{formatMoment(v.filedAt, i18n.language)}</Table.Td>
             <Table.Td>
-              <ReferenceText reference={v.reference} />
+              <ReferenceText reference={v.reference} inTable />
             </Table.Td>
             <Table.Td>
-              <FilingStatusBadge status={v.status} />
+              <FilingStatusBadge status={v.status} inTable />
             </Table.Td>
             <Table.Td>
               {/* The version in view has its own "Print as filed" button; the others print from here. */}

@@ -21,7 +21,7 @@ export function FilingDetailDrawer({ filingId, onClose }: { filingId: number | n
       opened={filingId !== null}
       onClose={onClose}
       position="right"
-      size="xl"
+      size={960}
       title={filing.data ? t('filing.detail.title', { number: filing.data.number, version: filing.data.version }) : t('filing.detail.loading')}
     >
       {filingId !== null && filing.isPending && <Loader size="sm" aria-label={t('common.loading')} />}

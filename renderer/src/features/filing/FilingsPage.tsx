@@ -47,7 +47,7 @@ function Filings() {
               setSearch(e.currentTarget.value);
               setPage(1);
             }}
-            w={320}
+            w={380}
           />
         </Group>
       </Group>
@@ -77,10 +77,10 @@ function Filings() {
                 <Table.Td>{f.office}</Table.Td>
                 <Table.Td>{formatMoment(f.filedAt, i18n.language)}</Table.Td>
                 <Table.Td>
-                  <ReferenceText reference={f.reference} />
+                  <ReferenceText reference={f.reference} inTable />
                 </Table.Td>
                 <Table.Td>
-                  <FilingStatusBadge status={f.status} />
+                  <FilingStatusBadge status={f.status} inTable />
                 </Table.Td>
               </Table.Tr>
             ))}
