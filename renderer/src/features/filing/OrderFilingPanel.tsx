@@ -1,7 +1,7 @@
 // The order page's view of step 4: the filing in force (or that none is yet), the customs
 // reference when it arrives later, every version filed for the order, printing as filed, and
 // filing the declaration (or its correction) when there is a final one not filed yet.
-import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderFiling } from '../../../../shared/api/contracts/filing';
@@ -20,7 +20,8 @@ export function OrderFilingPanel({ orderId }: { orderId: number }) {
   const f = filing.data;
   // Before its documents are ready an order has nothing to file, and a panel would only say so.
   if (f && f.history.length === 0 && f.orderStatus !== 'documents_ready') return null;
-  if (!f && !filing.isError) return filing.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null;
+  // Nothing while loading: most orders never show this panel, and a spinner would flash on each.
+  if (!f && !filing.isError) return null;
   const title = t('filing.panel.title');
   return (
     <Card withBorder component="section" aria-label={title} data-testid="order-filing">
