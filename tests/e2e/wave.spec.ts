@@ -4,6 +4,7 @@
 // carrier's status file confirms two deliveries and sends one back. Both returns show on /returns:
 // the rejected goods are restocked into a bin (and the product's stock shows the return), the
 // undeliverable ones written off with a reason. Steps 1 to 3 run through the commands.
+import type { Page } from '@playwright/test';
 import { cleanOrder } from '../unit/support/orders';
 import { packedOrders } from './customsSetup';
 import { expect, test } from './harness';
@@ -12,6 +13,11 @@ import { bookWithTypedNumber, chooseFile, clearanceRow, dayFromToday, finalDocum
 const WAVE = ['WV-1', 'WV-2', 'WV-3', 'WV-4'];
 /** DHL air waybills are 10 digits; one per order, in wave order. */
 const WAYBILLS = ['4020000001', '4020000002', '4020000003', '4020000004'];
+/** The earphones' page under Warehouse → Stock: its figures, bins and movements. */
+async function earphonesStock(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Stock', exact: true }).click();
+  await page.getByRole('table', { name: 'Stock' }).getByRole('row').filter({ hasText: 'XM-BUDS5' }).getByText('XM-BUDS5').click();
+}
 const reference = (i: number) => `26ES2801010000010${i + 1}`;
 
 test('a wave: outcomes imported, one rejected, loaded on one truck, deliveries imported, the returns restocked or written off', async ({ page, harness }) => {
@@ -85,6 +91,12 @@ test('a wave: outcomes imported, one rejected, loaded on one truck, deliveries i
   await expect(undeliverable).toContainText('Undeliverable');
   await snap(page, 'returns');
 
+  // Before: the rejected earphones are still packed (staged), not available.
+  await earphonesStock(page);
+  await expect(page.getByTestId('figure-staged')).toHaveText('1');
+  await expect(page.getByTestId('figure-available')).toHaveText('82');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Returns' }).click();
   await rejected.getByLabel('Bin').fill('A-01-01');
   await rejected.getByRole('button', { name: 'Restock' }).click();
   await expect(page.getByText('The goods are back in bin A-01-01.')).toBeVisible();
@@ -96,9 +108,11 @@ test('a wave: outcomes imported, one rejected, loaded on one truck, deliveries i
   await expect(page.getByTestId('return-WV-4')).toContainText('Restocked into bin A-01-01');
   await expect(page.getByTestId('return-WV-3')).toContainText('Parcel damaged in transit');
 
-  // The restocked earphones show in the product's movements as a return of WV-4.
-  await page.getByRole('navigation').getByRole('link', { name: 'Stock', exact: true }).click();
-  await page.getByRole('row').filter({ hasText: 'XM-BUDS5' }).getByText('XM-BUDS5').click();
+  // After: back in bin A-01-01 (24 opening, 4 picked, 1 returned) and available again, through a Return movement of WV-4.
+  await earphonesStock(page);
+  await expect(page.getByTestId('figure-staged')).toHaveText('0');
+  await expect(page.getByTestId('figure-available')).toHaveText('83');
+  await expect(page.getByRole('table', { name: 'Per bin' }).getByRole('row').filter({ hasText: 'A-01-01' })).toContainText('21');
   await expect(page.getByRole('row').filter({ hasText: 'Return' }).filter({ hasText: 'WV-4' }).first()).toBeVisible();
   await snap(page, 'stock-after-return');
 });
