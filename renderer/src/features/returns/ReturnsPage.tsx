@@ -6,20 +6,28 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReturnStatus, ReturnSummary } from '../../../../shared/api/contracts/returns';
 import { useCommand } from '../../api/hooks';
-import { formatMoment } from '../../i18n/format';
+import { formatMoment, quantity } from '../../i18n/format';
 import { ResolveForms } from './ResolveForms';
 
 function Goods({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const detail = useCommand('returns.get', { id });
   return (
-    <Table withRowBorders={false} fz="sm">
+    <Table withRowBorders={false} fz="sm" aria-label={t('returns.goods.title')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('returns.goods.sku')}</Table.Th>
+          <Table.Th>{t('returns.goods.name')}</Table.Th>
+          <Table.Th ta="right">{t('returns.goods.quantity')}</Table.Th>
+          <Table.Th>{t('returns.goods.where')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
       <Table.Tbody>
         {detail.data?.goods.map((g, i) => (
           <Table.Tr key={i}>
             <Table.Td>{g.sku}</Table.Td>
             <Table.Td>{g.name}</Table.Td>
-            <Table.Td ta="right">{g.quantity}</Table.Td>
+            <Table.Td ta="right">{quantity(g.quantity, i18n.language)}</Table.Td>
             <Table.Td>{t(`returns.place.${g.place}`, { container: g.container, parcel: g.parcelSeq, bin: g.binCode })}</Table.Td>
           </Table.Tr>
         ))}
