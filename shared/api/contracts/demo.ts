@@ -7,8 +7,8 @@ import type * as T from '../types';
 export const demoContract = {
   'demo.status': command<T.DemoStatus>()(none, { reads: ['orders', 'settings'] }),
   'demo.load': command<T.ImportOutcome>()(none, {
-    reads: ['shipping_rules'],
-    writes: ['orders', 'order_lines', 'audit_log', 'settings', 'imports', 'products', 'locations', 'stock_movements'],
+    reads: ['shipping_rules', 'carriers'],
+    writes: ['orders', 'order_lines', 'audit_log', 'settings', 'imports', 'products', 'locations', 'stock_movements', 's10_ranges'],
   }),
   // Answers with the new status, which looks at the orders.
   'demo.dismiss': command<T.DemoStatus>()(none, { reads: ['orders'], writes: ['settings'] }),
