@@ -119,10 +119,12 @@ export async function loadFiling(db: Db, id: number): Promise<FilingDetail> {
 
 export async function listFilings(
   db: Db,
-  query: { status?: FilingStatus; search: string; offset: number; limit: number },
+  query: { status?: FilingStatus; awaitingReference?: boolean; search: string; offset: number; limit: number },
 ): Promise<{ rows: FilingSummary[]; total: number }> {
   let q = db.selectFrom('declaration_filings as f');
   if (query.status) q = q.where('f.status', '=', query.status);
+  // A replaced or withdrawn filing never gets its reference: only those in force wait for one.
+  if (query.awaitingReference) q = q.where('f.status', '=', 'filed').where('f.reference', '=', '');
   const search = query.search.trim();
   if (search) {
     const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -124,9 +124,19 @@ export const filingContract = {
     reads: [...filingTables, 'customs_documents', 'orders'],
     writes: ['declaration_filings', 'audit_log'],
   }),
-  'filing.list': command<{ rows: FilingSummary[]; total: number }>()(z.object({ ...pageQuery, status: z.enum(FILING_STATUSES).optional() }).strict(), {
-    reads: [...filingTables, 'customs_documents', 'orders'],
-  }),
+  'filing.list': command<{ rows: FilingSummary[]; total: number }>()(
+    z
+      .object({
+        ...pageQuery,
+        status: z.enum(FILING_STATUSES).optional(),
+        /** Only filings still in force whose customs reference has not come yet. */
+        awaitingReference: z.boolean().optional(),
+      })
+      .strict(),
+    {
+      reads: [...filingTables, 'customs_documents', 'orders'],
+    },
+  ),
   'filing.get': command<FilingDetail>()(z.object({ id: Id }).strict(), { reads: [...filingTables, 'customs_documents', 'orders'] }),
   'filing.ofOrder': command<OrderFiling>()(z.object({ orderId: Id }).strict(), {
     reads: [...filingTables, 'customs_documents', 'customs_document_orders', 'orders'],

@@ -66,5 +66,10 @@ describe('filing a declaration', () => {
     expect(shown.title).toContain('As filed with customs ES004611');
     expect(shown.title).toContain('26ES00461100000001');
     expect((await call(core, 'filing.list', { search: '26ES004' })).total).toBe(1);
+    // The correction waits for its reference; the replaced version, which had one, is not listed.
+    const awaiting = await call(core, 'filing.list', { awaitingReference: true });
+    expect(awaiting.rows.map((r) => r.id)).toEqual([second.filingId]);
+    await call(core, 'filing.setReference', { filingId: second.filingId, reference: '26ES00461100000002' });
+    expect((await call(core, 'filing.list', { awaitingReference: true })).total).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // The broker's filed declarations: orders ready to file on top, then every filing with its
 // version, office, moment, customs reference (or that it is awaited) and status, filtered by
 // status and searched by number, reference, office or order; a row opens its detail.
-import { Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Group, Pagination, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILING_STATUSES, type FilingStatus } from '../../../../shared/api/contracts/filing';
@@ -18,9 +18,16 @@ function Filings() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<FilingStatus | null>(null);
   const [search, setSearch] = useState('');
+  const [awaiting, setAwaiting] = useState(false);
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<number | null>(null);
-  const list = useCommand('filing.list', { search, offset: (page - 1) * PAGE, limit: PAGE, ...(status ? { status } : {}) });
+  const list = useCommand('filing.list', {
+    search,
+    offset: (page - 1) * PAGE,
+    limit: PAGE,
+    ...(status ? { status } : {}),
+    ...(awaiting ? { awaitingReference: true } : {}),
+  });
   const rows = list.data?.rows ?? [];
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE));
   return (
@@ -38,6 +45,14 @@ function Filings() {
             }}
             allowDeselect={false}
             w={200}
+          />
+          <Switch
+            label={t('filing.list.awaitingReference')}
+            checked={awaiting}
+            onChange={(e) => {
+              setAwaiting(e.currentTarget.checked);
+              setPage(1);
+            }}
           />
           <TextInput
             aria-label={t('filing.list.search')}
