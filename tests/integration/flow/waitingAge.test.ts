@@ -2,6 +2,7 @@
 // edit: the dashboard's waiting list through the real core, with the core's clock moved by the test.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../../electron/core/app';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { moveOrders } from '../../../electron/core/orders/workflow';
 import { cleanOrder } from '../../unit/support/orders';
 import { seedWarehouse } from '../../support/warehouse';
@@ -48,5 +49,27 @@ describe('the waiting age', () => {
     expect((await waiting()).total).toBe(0);
     now = new Date('2026-12-11T21:00:00.000Z');
     expect((await waiting()).orders.map((o) => [o.id, o.status, o.since, o.hours])).toEqual([[id, 'picked', '2026-12-10T20:00:00.000Z', 25]]);
+  });
+
+  it("a data file from before the column gets each order's last audited status change, else its creation", async () => {
+    const dir = tmp.next();
+    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '2026-12-05T0900'));
+    const old = await startCore(dir, { now: () => now, migrations: before });
+    const order = cleanOrder({ orderNumber: 'OLD-1' });
+    const { id: edited } = await call(old, 'orders.create', { order });
+    now = new Date('2026-12-10T05:00:00.000Z');
+    await call(old, 'orders.update', { id: edited, order: { ...order, consignee: { ...order.consignee, address2: 'Floor 2' } } });
+    const { orderIds } = await seedWarehouse(old.db, { orders: 1, linesPerOrder: 1 });
+    const moved = orderIds[0]!;
+    await old.db.transaction().execute((trx) => moveOrders(trx, [moved], 'startPicking', { actor: 'fixture', at: '2026-12-09T07:00:00.000Z' }));
+    await old.close();
+
+    const upgraded = await startCore(dir, { now: () => now });
+    try {
+      const rows = await upgraded.db.selectFrom('orders').select(['id', 'status_at']).where('id', 'in', [edited, moved]).orderBy('id').execute();
+      expect(Object.fromEntries(rows.map((r) => [r.id, r.status_at]))).toEqual({ [edited]: '2026-12-10T00:00:00.000Z', [moved]: '2026-12-09T07:00:00.000Z' });
+    } finally {
+      await upgraded.close();
+    }
   });
 });
