@@ -207,3 +207,23 @@ async function advance(world: World, orderId: number, detour: boolean): Promise<
       return undefined;
   }
 }
+
+const step = (o: number, detour = false): Action => ({ k: 'advance', o, detour, twice: false });
+
+/**
+ * Order 0 delivered (released, loaded, departed twice at once, confirmed), order 1 held, rejected and
+ * written off, order 2 (confirmed) cancelled; each step also retried once after it went through.
+ */
+export const WHOLE_WAY: Action[] = [
+  ...[0, 0, 0, 0, 0].map((o) => step(o)),
+  { k: 'depart', twice: true },
+  step(0),
+  { k: 'deliver', o: 0, twice: false },
+  ...[1, 1].map((o) => step(o)),
+  step(1, true),
+  step(1, true),
+  step(1, true),
+  { k: 'writeOff', o: 1, twice: false },
+  { k: 'cancel', o: 2, twice: true },
+  { k: 'restock', o: 2, twice: false },
+];
