@@ -139,7 +139,10 @@ export async function scanParcel(
     throw new AppError('delivery.refused.unknownCode', `No parcel has the number ${code}. Check the label, or book the order's carrier first.`, { code });
   if (found === 'severalParcels')
     throw new AppError('delivery.refused.severalParcels', `${code} is the waybill of a shipment with several parcels; scan each parcel's own label.`, { code });
-  if (found.orderStatus === 'cancelled' || found.shipmentStatus === 'cancelled')
+  // The order's own state speaks first: a customs rejection also calls the shipment off, and the
+  // clerk must hear "refused by customs", not "cancelled".
+  const voided = found.orderStatus === 'cancelled' || (found.shipmentStatus === 'cancelled' && found.orderStatus === 'cleared');
+  if (voided)
     throw new AppError(
       'delivery.refused.cancelled',
       `Order ${found.orderNumber} was cancelled; parcel ${found.trackingNumber} must not leave. Put it aside for the return path.`,

@@ -12,7 +12,7 @@ import { type ClearedOrder, clearOrder } from './clearedOrders';
 
 const tmp = tempRoot();
 let core: CoreApp;
-let ok1: ClearedOrder, ok2: ClearedOrder, other: ClearedOrder, held: ClearedOrder, cancelled: ClearedOrder, twoParcels: ClearedOrder;
+let ok1: ClearedOrder, ok2: ClearedOrder, other: ClearedOrder, held: ClearedOrder, cancelled: ClearedOrder, twoParcels: ClearedOrder, rejected: ClearedOrder;
 let tst: number;
 const printed = recordingDocumentHost();
 
@@ -25,8 +25,8 @@ const statusOf = async (id: number) => (await call(core, 'orders.get', { id })).
 
 beforeAll(async () => {
   core = await startCore(tmp.next(), { now: () => new Date('2026-12-04T15:00:00Z'), documents: printed.host });
-  const { orderIds } = await readyOrders(core, { orders: 6 });
-  const [o1, o2, o3, o4, o5, o6] = orderIds as [number, number, number, number, number, number];
+  const { orderIds } = await readyOrders(core, { orders: 7 });
+  const [o1, o2, o3, o4, o5, o6, o7] = orderIds as [number, number, number, number, number, number, number];
   ok1 = await clearOrder(core.db, o1);
   ok2 = await clearOrder(core.db, o2);
   other = await clearOrder(core.db, o3, 'OTH');
@@ -34,6 +34,10 @@ beforeAll(async () => {
   await core.db.transaction().execute((trx) => moveOrders(trx, [o4], 'customsHold', TEST_STAMP));
   cancelled = await clearOrder(core.db, o5);
   await call(core, 'orders.cancel', { id: o5, reason: 'customer changed their mind' });
+  // Refused by customs: the rejection also calls its shipment off.
+  rejected = await clearOrder(core.db, o7, 'TST', 'booked');
+  const filing = (await call(core, 'filing.ofOrder', { orderId: o7 })).live!;
+  await call(core, 'clearance.record', { filingId: filing.id, outcome: 'rejected', decidedAt: '2026-12-04', reason: 'Goods under embargo' });
   // A second (empty) parcel, so the order can be partly loaded.
   const first = await core.db.selectFrom('parcels').selectAll().where('order_id', '=', o6).executeTakeFirstOrThrow();
   const { id: _id, ...copy } = first;
@@ -74,6 +78,7 @@ describe('loading a manifest', () => {
     expect(customs.code).toBe('delivery.refused.heldByCustoms');
     expect(customs.message).toContain('held by customs');
     expect((await scan(cancelled.trackingNumbers[0]!)).code).toBe('delivery.refused.cancelled');
+    expect((await scan(rejected.trackingNumbers[0]!)).code).toBe('delivery.refused.rejected');
     // The waybill of a one-parcel shipment is its parcel.
     const loaded = await call(core, 'delivery.scan', { manifestId: m.id, code: ok1.waybill.toLowerCase() });
     expect(loaded.loaded.orderId).toBe(ok1.orderId);
