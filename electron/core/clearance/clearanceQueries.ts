@@ -16,6 +16,15 @@ export function waitedMinutes(since: string, now: string): number {
   return Math.max(0, Math.floor((instant(now) - instant(since)) / 60_000));
 }
 
+/**
+ * When a hold began. Customs' decision is often a bare date; recorded on that same day it counts
+ * from the recording (a hold typed at 15:00 has not waited since midnight), otherwise from the
+ * start of its day.
+ */
+export function heldSince(decidedAt: string, recordedAt: string): string {
+  return decidedAt.length === 10 && recordedAt.slice(0, 10) === decidedAt ? recordedAt : decidedAt;
+}
+
 /** Held past its due date: the due day is over by the clock's own day. */
 export function isOverdue(dueDate: string | null, now: string): boolean {
   return dueDate !== null && dueDate < now.slice(0, 10);
@@ -61,7 +70,7 @@ export async function clearanceRows(db: Db, now: string): Promise<ClearanceRow[]
   return filings.map((f) => {
     const last = latest.get(f.root_id);
     const state: ClearanceState = last?.outcome ?? 'awaiting';
-    const since = state === 'awaiting' ? f.filed_at : state === 'held' ? last!.decided_at : null;
+    const since = state === 'awaiting' ? f.filed_at : state === 'held' ? heldSince(last!.decided_at, last!.recorded_at) : null;
     const dueDate = state === 'held' ? (last!.due_date ?? null) : null;
     const rowOrders = ordersOf.get(f.id) ?? [];
     return {

@@ -1,7 +1,7 @@
 // The outcome file's words and dates, and the order of customs dates, without a database.
 import { describe, expect, it } from 'vitest';
 import { customsDateOf, outcomeOfWord, parseOutcomeCsv } from '../../../electron/core/clearance/outcomeCsv';
-import { isOverdue, waitedMinutes } from '../../../electron/core/clearance/clearanceQueries';
+import { heldSince, isOverdue, waitedMinutes } from '../../../electron/core/clearance/clearanceQueries';
 import { isBefore, isCustomsDate } from '../../../shared/schemas/clearance';
 
 describe('outcome words', () => {
@@ -46,6 +46,12 @@ describe('customs dates', () => {
     expect(isOverdue('2026-12-03', '2026-12-03T23:59:00.000Z')).toBe(false);
     expect(isOverdue('2026-12-03', '2026-12-04T00:00:00.000Z')).toBe(true);
     expect(isOverdue(null, '2026-12-04T00:00:00.000Z')).toBe(false);
+  });
+
+  it('counts a hold dated today from its recording, an earlier date from the start of its day, a moment as given', () => {
+    expect(heldSince('2026-12-04', '2026-12-04T15:00:00.000Z')).toBe('2026-12-04T15:00:00.000Z');
+    expect(heldSince('2026-12-03', '2026-12-04T15:00:00.000Z')).toBe('2026-12-03');
+    expect(heldSince('2026-12-04T09:30:00Z', '2026-12-04T15:00:00.000Z')).toBe('2026-12-04T09:30:00Z');
   });
 });
 
