@@ -4,6 +4,7 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HeldOrder, Listed, StuckOrder } from '../../../../shared/api/contracts/flow';
+import { formatDay } from '../../i18n/format';
 import { orderPage } from './stepLinks';
 
 function isHeld(o: StuckOrder): o is HeldOrder {
@@ -11,11 +12,11 @@ function isHeld(o: StuckOrder): o is HeldOrder {
 }
 
 function StuckLine({ order }: { order: StuckOrder }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const extra: string[] = [];
   if (isHeld(order)) {
     if (order.reference) extra.push(`${t('flow.stuck.reference')} ${order.reference}`);
-    if (order.dueDate) extra.push(t('flow.stuck.due', { date: order.dueDate }));
+    if (order.dueDate) extra.push(t('flow.stuck.due', { date: formatDay(order.dueDate, i18n.language) }));
   }
   if (order.detail) extra.push(order.detail);
   return (
