@@ -9,7 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../../electron/core/app';
 import type { Envelope } from '../../../shared/api/commands';
 import { fuzz } from '../../hostile/fuzz';
-import { startCore, tempRoot } from '../support/core';
+import { appendAudit } from '../../../electron/core/audit/auditRepository';
+import { deduct } from '../../../electron/core/inventory/ledger';
+import { moveOrders } from '../../../electron/core/orders/workflow';
+import { TEST_STAMP } from '../../support/stamp';
+import { seedWarehouse } from '../../support/warehouse';
+import { call, startCore, tempRoot } from '../support/core';
+import { readyOrders } from './readyOrders';
 import { type Action, WHOLE_WAY, actionArb, commandFor } from './property/actions';
 import { checkInvariants, digest } from './property/invariants';
 import { type CoreSetup, freshWorld, setUpCore } from './property/world';
@@ -78,4 +84,52 @@ describe('the order flow over random command sequences', () => {
     expect(refused).toBeGreaterThan(20);
     for (const s of ['delivered', 'cancelled', 'returned']) expect([...statuses]).toContain(s);
   }, 300_000);
+});
+
+// The checks themselves must fail on the states they forbid, or a green property proves nothing.
+describe('the invariant checks', () => {
+  it('fail on an illegal move, a deduction before dispatch and a cancelled order still holding its reservation', async () => {
+    const own = await startCore(tmp.next());
+    try {
+      const { orderIds, declarationOf } = await readyOrders(own, { orders: 2, products: 3, bins: 3, prefix: 'BAD-' });
+      const [early] = (await seedWarehouse(own.db, { orders: 1, products: 2, bins: 2, prefix: 'BADC-' })).orderIds;
+      const [a, b] = orderIds as [number, number];
+      const all = [a, b, early!];
+      await checkInvariants(own.db, all);
+
+      // Filed, then a deduction of its parcel's goods though it never left.
+      await call(own, 'filing.file', { declarationId: declarationOf.get(a)!, office: 'ES280101', filedAt: '2026-12-01T10:00:00.000Z' });
+      const item = await own.db
+        .selectFrom('parcel_items as i')
+        .innerJoin('parcels as p', 'p.id', 'i.parcel_id')
+        .select(['i.parcel_id', 'i.order_line_id', 'i.product_id', 'i.qty_milli'])
+        .where('p.order_id', '=', a)
+        .executeTakeFirstOrThrow();
+      await own.db
+        .transaction()
+        .execute((trx) =>
+          deduct(
+            trx,
+            { orderId: a, orderLineId: item.order_line_id, productId: item.product_id, parcelId: item.parcel_id, qtyMilli: item.qty_milli },
+            TEST_STAMP,
+          ),
+        );
+      await expect(checkInvariants(own.db, [a])).rejects.toThrow(/deducted .*expected 0/);
+
+      // A status written past the workflow: booked straight to in transit, never released by customs.
+      await own.db.transaction().execute(async (trx) => {
+        await trx.updateTable('orders').set({ status: 'in_transit' }).where('id', '=', b).execute();
+        await appendAudit(trx, [
+          { entity: 'order', entityId: b, action: 'dispatch', before: { status: 'documents_ready' }, after: { status: 'in_transit' }, ...TEST_STAMP },
+        ]);
+      });
+      await expect(checkInvariants(own.db, [b])).rejects.toThrow(/illegal move/);
+
+      // Cancelled through the workflow alone, its reservation never given back.
+      await own.db.transaction().execute((trx) => moveOrders(trx, [early!], 'cancel', TEST_STAMP));
+      await expect(checkInvariants(own.db, [early!])).rejects.toThrow(/still holds a reservation/);
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
 });
