@@ -10,40 +10,34 @@ export function OrderDeliveryPanel({ orderId }: { orderId: number }) {
   const { t, i18n } = useTranslation();
   const { data } = useCommand('delivery.order', { orderId });
   const { print, pending } = usePrintDocument();
-  if (!data) return null;
+  // Before a carrier is booked step 7 has nothing to say: the shipment panel above says what to do.
+  if (!data?.shipment) return null;
   const s = data.shipment;
   return (
     <Card withBorder>
       <Title order={4}>{t('delivery.panel.title')}</Title>
-      {!s && <Text c="dimmed">{t('delivery.panel.noShipment')}</Text>}
-      {s && (
-        <>
-          <Text>
-            {t('delivery.panel.status')}: {s.carrierName} · {s.waybill} · {t(`delivery.shipmentStatus.${s.status}`, { defaultValue: s.status })}
-          </Text>
-          {data.manifest && (
-            <Text>
-              {t('delivery.panel.manifest')}: {data.manifest.number} ({t(`delivery.manifest.statusLabel.${data.manifest.status}`)})
-            </Text>
-          )}
-          {s.dispatchedAt && (
-            <Text>
-              {t('delivery.panel.dispatched')}: {formatMoment(s.dispatchedAt, i18n.language)}
-            </Text>
-          )}
-          {s.deliveredAt && (
-            <Text>
-              {t('delivery.panel.delivered')}: {formatMoment(s.deliveredAt, i18n.language)} · {s.receiver}
-            </Text>
-          )}
-        </>
+      <Text>
+        {t('delivery.panel.status')}: {s.carrierName} · {s.waybill} · {t(`delivery.shipmentStatus.${s.status}`, { defaultValue: s.status })}
+      </Text>
+      {data.manifest && (
+        <Text>
+          {t('delivery.panel.manifest')}: {data.manifest.number} ({t(`delivery.manifest.statusLabel.${data.manifest.status}`)})
+        </Text>
+      )}
+      {s.dispatchedAt && (
+        <Text>
+          {t('delivery.panel.dispatched')}: {formatMoment(s.dispatchedAt, i18n.language)}
+        </Text>
+      )}
+      {s.deliveredAt && (
+        <Text>
+          {t('delivery.panel.delivered')}: {formatMoment(s.deliveredAt, i18n.language)} · {s.receiver}
+        </Text>
       )}
       <Group mt="sm">
-        {s && (
-          <Button size="xs" variant="default" loading={pending} onClick={() => void print('transport.showWaybill', { orderId })}>
-            {t('delivery.panel.printWaybill')}
-          </Button>
-        )}
+        <Button size="xs" variant="default" loading={pending} onClick={() => void print('transport.showWaybill', { orderId })}>
+          {t('delivery.panel.printWaybill')}
+        </Button>
         {data.invoiceId && (
           <Button size="xs" variant="default" loading={pending} onClick={() => void print('customs.show', { id: data.invoiceId! })}>
             {t('delivery.panel.printInvoice')}
