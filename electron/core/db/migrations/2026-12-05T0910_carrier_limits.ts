@@ -26,7 +26,7 @@
 //   to 105. The 200 cm sum cannot be held by these columns; 300 cm length plus girth is kept.
 import type { Kysely } from 'kysely';
 
-interface Correction {
+export interface Correction {
   carrier: string;
   service: string;
   column: 'max_length_cm';
@@ -34,7 +34,7 @@ interface Correction {
   corrected: string;
 }
 
-const CORRECTIONS: Correction[] = [{ carrier: 'CORREOS', service: 'EE', column: 'max_length_cm', seeded: '150', corrected: '105' }];
+export const CORRECTIONS: Correction[] = [{ carrier: 'CORREOS', service: 'EE', column: 'max_length_cm', seeded: '150', corrected: '105' }];
 
 async function apply(db: Kysely<any>, from: 'seeded' | 'corrected', to: 'seeded' | 'corrected'): Promise<void> {
   for (const c of CORRECTIONS) {
