@@ -22,12 +22,15 @@ export function factsOf(after: unknown): TimelineFact[] {
     if (value === undefined || facts.some((f) => f.key === key)) return;
     facts.push({ key, value: value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value });
   };
-  add('reason', str(a.reason) ?? str(a.holdReason) ?? str(a.cause));
-  // Customs papers (electron/core/customs/documentService.ts): type, number, version.
+  add('reason', str(a.reason) ?? str(a.holdReason));
+  // Why a return was opened (electron/core/returns/openReturn.ts): a code the screen puts in words.
+  add('cause', str(a.cause));
+  // Customs papers (electron/core/customs/documentService.ts): the type as a code, then number and version.
+  add('documentType', str(a.type));
   const number = str(a.number) ?? str(a.documentNumber);
-  if (number !== undefined || str(a.type) !== undefined) {
+  if (number !== undefined) {
     const version = str(a.version);
-    add('document', [str(a.type), number, version ? `v${version}` : undefined].filter(Boolean).join(' '));
+    add('document', [number, version ? `v${version}` : undefined].filter(Boolean).join(' '));
   }
   add('pickList', str(a.pickList));
   add('parcels', str(a.parcels));

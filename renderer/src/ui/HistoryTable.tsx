@@ -6,6 +6,7 @@ import type { AuditEntry } from '../../../shared/api/types';
 import { i18next } from '../i18n';
 import { formatMoment } from '../i18n/format';
 import { fieldLabel } from '../i18n/messages';
+import { actionLabel } from './actionLabel';
 import { diffEntries, type Change } from './historyDiff';
 
 const MAX_CHANGES = 6;
@@ -104,7 +105,7 @@ export function HistoryTable({ history }: { history: AuditEntry[] }) {
             <Table.Tr key={entry.id}>
               <Table.Td>{formatMoment(entry.at, i18n.language)}</Table.Td>
               <Table.Td>{entry.actor}</Table.Td>
-              <Table.Td>{i18next.exists(`history.actions.${entry.action}`) ? t(`history.actions.${entry.action}`) : entry.action}</Table.Td>
+              <Table.Td>{actionLabel(entry.action, t)}</Table.Td>
               <Table.Td>
                 <ChangeList entry={entry} />
               </Table.Td>

@@ -118,6 +118,8 @@ export interface TimelineEvent {
 
 export const TIMELINE_FACTS = [
   'reason',
+  'cause',
+  'documentType',
   'document',
   'pickList',
   'parcels',
@@ -130,7 +132,10 @@ export const TIMELINE_FACTS = [
   'shortage',
 ] as const;
 export type TimelineFactKey = (typeof TIMELINE_FACTS)[number];
-/** A fact's label is translated on screen (flow.facts.<key>); its value is data, shown as it is. */
+/**
+ * A fact's label is translated on screen (flow.facts.<key>). Its value is data, shown as it is,
+ * except the coded ones the screen puts in words: cause, documentType, outcome, dueDate.
+ */
 export interface TimelineFact {
   key: TimelineFactKey;
   value: string;

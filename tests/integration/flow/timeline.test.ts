@@ -57,7 +57,8 @@ describe('the order timeline', () => {
     expect(actions(t, 'pack')).toEqual(expect.arrayContaining(['parcelClosed', 'pack', 'documentCreated', 'documentFinalised', 'documentsReady']));
     expect(actions(t, 'pack').at(-1)).toBe('documentsReady');
     const finalised = step(t, 'pack').events.find((e) => e.action === 'documentFinalised')!;
-    expect(finalised.facts.find((f) => f.key === 'document')!.value).toMatch(/^\w+ \S+ v1$/);
+    expect(finalised.facts.find((f) => f.key === 'documentType')!.value).toMatch(/^(declaration|invoice|contract|packing_list|postal)$/);
+    expect(finalised.facts.find((f) => f.key === 'document')!.value).toMatch(/^[A-Z]+-\d{4}-\d{6} v1$/);
     expect(step(t, 'pack')).toMatchObject({ reached: true, done: true });
     expect(step(t, 'declare')).toMatchObject({ reached: true, done: false, events: [] });
 

@@ -5,8 +5,14 @@ import { factsOf } from '../../../electron/core/flow/timelineFacts';
 describe('factsOf', () => {
   it('names a customs paper by type, number and version', () => {
     expect(factsOf({ documentId: 4, type: 'invoice', number: 'INV-2026-0004', version: 2, overrides: [] })).toEqual([
-      { key: 'document', value: 'invoice INV-2026-0004 v2' },
+      { key: 'documentType', value: 'invoice' },
+      { key: 'document', value: 'INV-2026-0004 v2' },
     ]);
+  });
+
+  it('keeps the cause of a return apart from a typed reason, as a code the screen words', () => {
+    expect(factsOf({ returnId: 3, cause: 'customsRejected', note: '' })).toEqual([{ key: 'cause', value: 'customsRejected' }]);
+    expect(factsOf({ type: 'declaration' })).toEqual([{ key: 'documentType', value: 'declaration' }]);
   });
 
   it('reads a reason, a waybill list, a reference and a shortage, each once', () => {

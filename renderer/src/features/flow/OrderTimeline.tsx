@@ -2,20 +2,32 @@
 // Timeline, one item per step, its entries folded under the step.
 import { Card, Group, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent, TimelineStep } from '../../../../shared/api/contracts/flow';
+import type { TFunction } from 'i18next';
+import type { TimelineEvent, TimelineFact, TimelineStep } from '../../../../shared/api/contracts/flow';
 import { useCommand } from '../../api/hooks';
 import { errorText } from '../../app/notify';
-import { i18next } from '../../i18n';
-import { formatMoment } from '../../i18n/format';
+import { formatDay, formatMoment } from '../../i18n/format';
+import { actionLabel } from '../../ui/actionLabel';
 
-function actionLabel(action: string, t: (key: string) => string): string {
-  if (i18next.exists(`flow.actions.${action}`)) return t(`flow.actions.${action}`);
-  return i18next.exists(`history.actions.${action}`) ? t(`history.actions.${action}`) : action;
+/** A fact's value as the user reads it: coded values in words, a due day in the user's format. */
+function factValue(fact: TimelineFact, t: TFunction, locale: string): string {
+  switch (fact.key) {
+    case 'cause':
+      return t(`returns.cause.${fact.value}`, { defaultValue: fact.value });
+    case 'documentType':
+      return t(`customs.types.${fact.value}`, { defaultValue: fact.value });
+    case 'outcome':
+      return t(`clearance.state.${fact.value}`, { defaultValue: fact.value });
+    case 'dueDate':
+      return /^\d{4}-\d{2}-\d{2}$/.test(fact.value) ? formatDay(fact.value, locale) : fact.value;
+    default:
+      return fact.value;
+  }
 }
 
 function EventLine({ event }: { event: TimelineEvent }) {
   const { t, i18n } = useTranslation();
-  const facts = event.facts.map((f) => `${t(`flow.facts.${f.key}`)}: ${f.value}`);
+  const facts = event.facts.map((f) => `${t(`flow.facts.${f.key}`)}: ${factValue(f, t, i18n.language)}`);
   return (
     <Text size="xs" c="dimmed">
       {formatMoment(event.at, i18n.language)} · {event.actor} · <b>{actionLabel(event.action, t)}</b>
