@@ -185,7 +185,8 @@ export async function importStatusFile(trx: Db, text: string, stamp: Stamp): Pro
     await moveOrders(trx, [...byOrder.keys()], 'returnToSender', stamp, (id) => ({
       after: { carrierStatus: byOrder.get(id)!.status, date: byOrder.get(id)!.date },
     }));
-    for (const p of toReturn) await openReturn(trx, p.shipment!.orderId, 'undeliverable', stamp, `${p.status} ${p.date}`.trim());
+    // The note is the carrier's own word for what happened ("Address unknown"); the return keeps its own date.
+    for (const p of toReturn) await openReturn(trx, p.shipment!.orderId, 'undeliverable', stamp, p.status);
   }
   return { delivered: toDeliver.length, returned: toReturn.length, unchanged: preview.counts.unchanged, ignored: preview.counts.ignored };
 }
