@@ -88,6 +88,25 @@ export const saveServiceSchema = z
   .refine((v) => v.maxValue === '' || v.valueCurrency !== '', { error: 'transport.validation.valueCurrency', path: ['valueCurrency'] });
 export type SaveServiceInput = z.infer<typeof saveServiceSchema>;
 
+/** A new service of a carrier: every country, no limit, no cut-off, active (the form's start, and the tests'). */
+export function newService(carrierId: number, over: Partial<SaveServiceInput> = {}): SaveServiceInput {
+  return {
+    carrierId,
+    code: '',
+    name: '',
+    s10Indicator: '',
+    countries: ['*'],
+    maxParcelKg: '',
+    maxValue: '',
+    valueCurrency: '',
+    maxLengthCm: '',
+    maxLengthGirthCm: '',
+    cutoff: '',
+    active: true,
+    ...over,
+  };
+}
+
 export const RULE_METHODS = ['', ...SHIPPING_METHODS] as const;
 
 export const saveRuleSchema = z

@@ -3,27 +3,15 @@
 // that is not one is refused at the field in words; the real one is saved once; the filing is on
 // the filed declarations page with its detail, and prints as filed.
 import { cleanOrder } from '../unit/support/orders';
-import { COMPANY, packedOrders } from './customsSetup';
-import { type HarnessProcess, expect, test } from './harness';
-
-/** Every document the destination needs, finalised through the commands: the order is documents ready. */
-async function documentsReady(harness: HarnessProcess, orderId: number): Promise<void> {
-  await harness.call('company.update', COMPANY);
-  const { required } = (await harness.call('customs.orderDocuments', { orderId })) as { required: string[] };
-  for (const type of ['declaration', ...required.filter((t) => t !== 'declaration')]) {
-    const { id } = (await harness.call('customs.create', { type, orderIds: [orderId], lang: 'en' })) as { id: number };
-    const check = (await harness.call('customs.check', { id })) as { problems: { key: string; overridable: boolean }[] };
-    const overrides = check.problems.filter((p) => p.overridable).map((p) => ({ key: p.key, reason: 'checked by hand' }));
-    const { revision } = (await harness.call('customs.get', { id })) as { revision: number };
-    await harness.call('customs.finalise', { id, revision, overrides });
-  }
-}
+import { packedOrders } from './customsSetup';
+import { expect, test } from './harness';
+import { finalDocuments } from './support/flow';
 
 test('a declaration is filed from the order page, gets its reference later and prints as filed', async ({ page, context, harness }) => {
   // Packing and finalising through the commands takes a while on a busy machine.
   test.setTimeout(180_000);
   const [orderId] = await packedOrders(harness, [cleanOrder({ orderNumber: 'FI-1' })]);
-  await documentsReady(harness, orderId!);
+  await finalDocuments(harness, orderId!);
   const base = harness.url.replace(/#.*$/, '');
 
   // The filed declarations page lists the order as ready to file.

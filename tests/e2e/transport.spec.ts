@@ -3,22 +3,13 @@
 // parcel service instead, books, and the shipment appears with its S10 number; the order page
 // shows it. A typed number that is not the carrier's is refused in words.
 import { cleanOrder } from '../unit/support/orders';
-import { COMPANY, packedOrders } from './customsSetup';
+import { packedOrders } from './customsSetup';
 import { type HarnessProcess, expect, test } from './harness';
+import { finalDocuments } from './support/flow';
 
 /** Documents finalised and the declaration filed, through the commands. */
 async function declared(harness: HarnessProcess, orderId: number): Promise<void> {
-  await harness.call('company.update', COMPANY);
-  const { required } = (await harness.call('customs.orderDocuments', { orderId })) as { required: string[] };
-  let declarationId = 0;
-  for (const type of ['declaration', ...required.filter((t) => t !== 'declaration')]) {
-    const { id } = (await harness.call('customs.create', { type, orderIds: [orderId], lang: 'en' })) as { id: number };
-    const check = (await harness.call('customs.check', { id })) as { problems: { key: string; overridable: boolean }[] };
-    const overrides = check.problems.filter((p) => p.overridable).map((p) => ({ key: p.key, reason: 'checked by hand' }));
-    const { revision } = (await harness.call('customs.get', { id })) as { revision: number };
-    await harness.call('customs.finalise', { id, revision, overrides });
-    if (type === 'declaration') declarationId = id;
-  }
+  const declarationId = await finalDocuments(harness, orderId);
   await harness.call('filing.file', { declarationId, office: 'ES280101', filedAt: '2026-12-04T09:00:00.000Z' });
 }
 

@@ -13,6 +13,7 @@ import { saveCarrier, saveService } from '../../../electron/core/transport/setup
 import { bookShipment } from '../../../electron/core/transport/shipmentService';
 import { formatS10 } from '../../../shared/domain/s10';
 import type { OrderStatus } from '../../../shared/domain/orderStatus';
+import { newService } from '../../../shared/schemas/transport';
 import { TEST_STAMP } from '../../support/stamp';
 import type { WarehouseSpec } from '../../support/warehouse';
 import { readyOrders } from '../flow/readyOrders';
@@ -38,24 +39,7 @@ export async function testCarrier(db: Kysely<DB>, code: string): Promise<{ carri
   }
   return db.transaction().execute(async (trx) => {
     const carrier = await saveCarrier(trx, { code, name: `Carrier ${code}`, kind: 'express', numberPattern: '', trackingUrl: '', active: true }, TEST_STAMP);
-    const service = await saveService(
-      trx,
-      {
-        carrierId: carrier.id,
-        code: 'STD',
-        name: 'Standard',
-        s10Indicator: '',
-        countries: ['*'],
-        maxParcelKg: '',
-        maxValue: '',
-        valueCurrency: '',
-        maxLengthCm: '',
-        maxLengthGirthCm: '',
-        cutoff: '',
-        active: true,
-      },
-      TEST_STAMP,
-    );
+    const service = await saveService(trx, newService(carrier.id, { code: 'STD', name: 'Standard' }), TEST_STAMP);
     return { carrierId: carrier.id, serviceId: service.id };
   });
 }

@@ -4,7 +4,14 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CarrierView, ServiceView } from '../../../../../shared/api/contracts/transport';
-import { CARRIER_KINDS, type SaveCarrierInput, type SaveServiceInput, saveCarrierSchema, saveServiceSchema } from '../../../../../shared/schemas/transport';
+import {
+  CARRIER_KINDS,
+  type SaveCarrierInput,
+  type SaveServiceInput,
+  newService,
+  saveCarrierSchema,
+  saveServiceSchema,
+} from '../../../../../shared/schemas/transport';
 import { useMutationCommand } from '../../../api/hooks';
 import { notifyError } from '../../../app/notify';
 import { useFieldError } from '../../../ui/useFieldError';
@@ -81,20 +88,7 @@ export function ServiceForm({ carrierId, service, onSaved }: { carrierId: number
           cutoff: service.cutoff,
           active: service.active,
         }
-      : {
-          carrierId,
-          code: '',
-          name: '',
-          s10Indicator: '',
-          countries: ['*'],
-          maxParcelKg: '',
-          maxValue: '',
-          valueCurrency: '',
-          maxLengthCm: '',
-          maxLengthGirthCm: '',
-          cutoff: '',
-          active: true,
-        },
+      : newService(carrierId),
   });
   const fieldError = useFieldError(form.control);
   const textField = useTextField(form, 'transport.setup');
