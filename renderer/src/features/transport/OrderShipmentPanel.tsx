@@ -4,7 +4,7 @@ import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCommand } from '../../api/hooks';
-import { formatMoment } from '../../i18n/format';
+import { formatMoment, money } from '../../i18n/format';
 import { usePrintDocument } from '../documents/usePrintDocument';
 
 export function OrderShipmentPanel({ orderId }: { orderId: number }) {
@@ -29,6 +29,7 @@ export function OrderShipmentPanel({ orderId }: { orderId: number }) {
           <>
             <Text>
               {s.carrierName} · {s.serviceName} · {t('transport.panel.waybill')} <b>{s.waybill}</b>
+              {s.cost && s.currency ? ` · ${t('transport.panel.cost')} ${money(s.cost, s.currency, i18n.language)}` : ''}
             </Text>
             {s.parcels.map((p) => (
               <Text key={p.parcelId} size="sm" ff="monospace">
