@@ -11,10 +11,16 @@ import { diffEntries, type Change } from './historyDiff';
 
 const MAX_CHANGES = 6;
 
+/** Row ids the steps record to link their entries; the other facts of the entry already say what they are. */
+const RECORD_IDS = new Set(['shipmentId', 'filingId', 'outcomeId', 'returnId', 'declarationId', 'documentId', 'manifestId', 'parcelId']);
+
 function showValue(change: Change, value: string, t: TFunction): string {
   if (value === '') return '∅';
   if (change.path === 'status' || change.path.endsWith('.status')) return t(`status.${value}`, { defaultValue: value });
   if (change.path === 'shippingMethod') return t(`shippingMethod.${value}`, { defaultValue: value });
+  if (change.path === 'outcome') return t(`clearance.state.${value}`, { defaultValue: value });
+  if (change.path === 'source') return t(`history.source.${value}`, { defaultValue: value });
+  if (change.path === 'cause') return t(`returns.cause.${value}`, { defaultValue: value });
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
@@ -55,7 +61,7 @@ function AfterOnly({ after }: { after: unknown }) {
 function ChangeList({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   if (entry.before === null || entry.before === undefined) return <AfterOnly after={entry.after} />;
-  const changes = diffEntries(entry.before, entry.after);
+  const changes = diffEntries(entry.before, entry.after).filter((c) => !RECORD_IDS.has(c.path));
   if (changes.length === 0)
     return (
       <Text size="sm" c="dimmed">
