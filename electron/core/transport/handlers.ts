@@ -12,6 +12,7 @@ import { listCarriers, listRanges, listRules } from './setupRepository';
 import { importSetup } from './setupImport';
 import { deleteRule, saveCarrier, saveRange, saveRule, saveService } from './setupService';
 import { listShipments } from './shipmentQueries';
+import { bookProposed } from './bookProposed';
 import { bookShipment, shipmentOfOrder } from './shipmentService';
 import { renderWaybill, waybillParties } from './waybillPage';
 
@@ -50,6 +51,7 @@ export const transportHandlers: AreaHandlers<TransportCommand> = {
     const stamp = await stampOf(ctx);
     return ctx.db.transaction().execute((trx) => bookShipment(trx, input, stamp));
   },
+  'transport.bookProposed': async (input, ctx) => bookProposed(ctx.db, input.orderIds, await stampOf(ctx)),
   'transport.importNumbers': async (input, ctx) => {
     const stamp = await stampOf(ctx);
     try {

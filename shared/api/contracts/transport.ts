@@ -123,6 +123,13 @@ export interface WaitingOrder {
   why: ProposalView['why'];
 }
 
+/** Several declared orders booked at once, each with the service the rules propose, each on its own. */
+export interface BookProposedResult {
+  booked: { orderId: number; waybill: string; warning?: FitReason }[];
+  /** Orders left waiting, each with why (an error code and its figures, as a refused command gives). */
+  refused: { orderId: number; code: string; message: string; params: Record<string, string | number> }[];
+}
+
 export interface BookResult {
   shipmentId: number;
   waybill: string;
@@ -196,6 +203,11 @@ export const transportContract = {
   'transport.propose': command<ProposalView>()(z.object({ orderId: Id }).strict(), { reads: [...orderReads] }),
   'transport.check': command<ServiceChoice>()(z.object({ orderId: Id, serviceId: Id }).strict(), { reads: [...orderReads] }),
   'transport.book': command<BookResult>()(bookSchema, { reads: [...bookReads], writes: [...bookWrites] }),
+  /** The clerk's "book the selected with their proposed service": one booking per order, a refusal leaves only that order waiting. */
+  'transport.bookProposed': command<BookProposedResult>()(z.object({ orderIds: z.array(Id).min(1).max(500) }).strict(), {
+    reads: [...bookReads],
+    writes: [...bookWrites],
+  }),
   /** A carrier's file of "order number, tracking number" rows (one row per parcel), all or none, then booked with that service. */
   'transport.importNumbers': command<NumbersImportOutcome>()(z.object({ serviceId: Id, csv: z.string().max(5_000_000) }).strict(), {
     reads: [...bookReads],

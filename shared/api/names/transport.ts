@@ -13,6 +13,7 @@ export const TRANSPORT_COMMANDS = [
   'transport.propose',
   'transport.check',
   'transport.book',
+  'transport.bookProposed',
   'transport.importNumbers',
   'transport.shipments',
   'transport.ofOrder',

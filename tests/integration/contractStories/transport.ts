@@ -92,6 +92,12 @@ export async function transportStory({ run, core }: StoryWorld, orderId: number)
   const imported = await run('transport.importNumbers', { serviceId: express.id, csv: `order number,tracking number\n${order.orderNumber},123456789\n` });
   if (!imported.ok) throw new Error(`the numbers file was refused: ${JSON.stringify(imported.errors)}`);
 
+  // A third, booked with the clerk's "book the selected" (its proposed service, from the S10 range).
+  const third = (await readyOrders(core, { orders: 1, prefix: 'TRW-' })).orderIds[0]!;
+  await run('filing.file', { declarationId: await finalDeclaration(core, third), office: 'ES004611', filedAt: '2026-12-04T09:50:00.000Z' });
+  const wave = await run('transport.bookProposed', { orderIds: [third] });
+  if (wave.booked.length !== 1) throw new Error(`the selection booking refused order ${third}: ${JSON.stringify(wave.refused)}`);
+
   await run('transport.shipments', { search: '' });
   await run('transport.ofOrder', { orderId });
   await run('transport.showWaybill', { orderId });
