@@ -54,3 +54,49 @@ test('a declared order is booked with an S10 number from the range entered in se
   await page.goto(harness.url.replace(/#.*$/, '') + `#/orders/${orderId}`);
   await expect(page.getByTestId('order-shipment')).toContainText('CP473124829ES');
 });
+
+test('a selection is booked at once with the proposed services; the order the rules cannot book stays waiting with why', async ({ page, harness }) => {
+  const ids = await packedOrders(harness, [
+    cleanOrder({ orderNumber: 'TB-1', shippingLine: 'Correos Paquete Internacional' }),
+    cleanOrder({ orderNumber: 'TB-2', shippingLine: 'Correos Paquete Internacional' }),
+    cleanOrder({ orderNumber: 'TB-3' }),
+  ]);
+  for (const id of ids) await declared(harness, id);
+  // The post's range and a rule sending the shop's "Correos" line to the post's parcel service.
+  const carriers = (await harness.call('transport.carriers', {})) as { id: number; code: string; services: { id: number; code: string }[] }[];
+  const correos = carriers.find((c) => c.code === 'CORREOS')!;
+  await harness.call('transport.saveRange', {
+    carrierId: correos.id,
+    indicator: 'CP',
+    country: 'ES',
+    firstSerial: 47312482,
+    lastSerial: 47312499,
+    warnRemaining: 5,
+    active: true,
+  });
+  await harness.call('transport.saveRule', {
+    position: 1,
+    match: 'contains',
+    pattern: 'correos',
+    method: '',
+    countries: ['*'],
+    serviceId: correos.services.find((s) => s.code === 'CP')!.id,
+    note: 'Correos line to post parcel',
+    active: true,
+  });
+
+  await page.goto(harness.url.replace(/#.*$/, '') + '#/transport');
+  const waiting = page.getByTestId('transport-waiting');
+  await expect(waiting.getByRole('row').filter({ hasText: 'TB-1' })).toContainText('Correos line to post parcel');
+  await waiting.getByLabel('Select every waiting order').check();
+  await page.getByRole('button', { name: 'Book 3 selected with their proposed services' }).click();
+
+  // TB-3 goes by the courier, which wants its numbers typed: it stays, saying so.
+  const refused = page.getByRole('alert').filter({ hasText: '1 order stays waiting' });
+  await expect(refused).toContainText('TB-3');
+  const shipments = page.getByTestId('transport-shipments');
+  await expect(shipments.getByRole('row').filter({ hasText: 'TB-1' })).toContainText(/CP\d{9}ES/);
+  await expect(shipments.getByRole('row').filter({ hasText: 'TB-2' })).toContainText(/CP\d{9}ES/);
+  await expect(waiting.getByRole('row').filter({ hasText: 'TB-3' })).toBeVisible();
+  await expect(waiting.getByRole('row').filter({ hasText: 'TB-1' })).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 // The transport clerk's screen: declared orders waiting to be booked, each with the service the
 // rules propose and the rule that chose it; book in a drawer; recent shipments below, with their
 // waybills to print.
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,64 +11,7 @@ import { ListTable } from '../../ui/ListTable';
 import { formatMoment } from '../../i18n/format';
 import { usePrintDocument } from '../documents/usePrintDocument';
 import { BookDrawer } from './BookDrawer';
-
-function Waiting({ onBook }: { onBook: (o: WaitingOrder) => void }) {
-  const { t } = useTranslation();
-  const waiting = useCommand('transport.waiting', {});
-  const rows = waiting.data ?? [];
-  return (
-    <Stack gap="xs">
-      <Title order={3}>{t('transport.waiting.title')}</Title>
-      <ListTable
-        headings={[...['order', 'consignee', 'line', 'parcels', 'proposed'].map((k) => t(`transport.waiting.${k}`)), '']}
-        count={rows.length}
-        empty={t('transport.waiting.empty')}
-        testId="transport-waiting"
-      >
-        {rows.map((o) => (
-          <Table.Tr key={o.orderId}>
-            <Table.Td>
-              <Anchor component={Link} to={`/orders/${o.orderId}`}>
-                {o.orderNumber}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              {o.consignee} · {o.country}
-            </Table.Td>
-            <Table.Td>{o.shippingLine || o.shippingMethod}</Table.Td>
-            <Table.Td>
-              {o.parcelCount} · {o.grossKg} kg
-            </Table.Td>
-            <Table.Td>
-              {o.proposed ? (
-                <>
-                  <Text size="sm">
-                    {o.proposed.carrierName} · {o.proposed.serviceName}{' '}
-                    <Badge size="xs" variant="light" color={o.proposed.departure === 'today' ? 'green' : 'orange'}>
-                      {t(`transport.departure.${o.proposed.departure}`)}
-                    </Badge>
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('transport.waiting.rule', { note: o.proposed.ruleNote })}
-                  </Text>
-                </>
-              ) : (
-                <Text size="sm" c="orange">
-                  {o.why ? t(`transport.why.${o.why}`) : ''}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Button size="xs" onClick={() => onBook(o)}>
-                {t('transport.waiting.choose')}
-              </Button>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </ListTable>
-    </Stack>
-  );
-}
+import { WaitingOrders } from './WaitingOrders';
 
 function Shipments() {
   const { t, i18n } = useTranslation();
@@ -132,7 +75,7 @@ export function TransportPage() {
           {t('transport.setupLink')}
         </Anchor>
       </Group>
-      <Waiting onBook={setBooking} />
+      <WaitingOrders onBook={setBooking} />
       <Shipments />
       <BookDrawer order={booking} onClose={() => setBooking(null)} />
     </Stack>
