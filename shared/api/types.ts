@@ -176,3 +176,11 @@ export interface RestoreOutcome {
   /** The copy of the data as it was just before the restore; null when that file could not be read. */
   preRestore: BackupInfo | null;
 }
+
+/** An order a command over a selection could not take, with why (an error code and its figures, as a refused command gives). */
+export interface OrderRefusal {
+  orderId: number;
+  code: string;
+  message: string;
+  params: Record<string, string | number>;
+}

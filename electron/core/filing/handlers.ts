@@ -5,6 +5,7 @@ import { stampOf } from '../api/stamp';
 import { documentCsp, safeFileName } from '../documents/host';
 import { renderAsFiled } from './asFiledPage';
 import { documentNotInFiling } from './errors';
+import { fileOrders } from './fileOrders';
 import { findFiling, listFilings, loadFiling, orderFiling } from './filingRepository';
 import { fileDeclaration, setReference } from './filingService';
 import { parseSnapshot } from './snapshot';
@@ -14,6 +15,7 @@ export const filingHandlers: AreaHandlers<FilingCommand> = {
     const stamp = await stampOf(ctx);
     return ctx.db.transaction().execute((trx) => fileDeclaration(trx, input, stamp));
   },
+  'filing.fileOrders': async (input, ctx) => fileOrders(ctx.db, input, await stampOf(ctx)),
   'filing.setReference': async (input, ctx) => {
     const stamp = await stampOf(ctx);
     await ctx.db.transaction().execute((trx) => setReference(trx, input, stamp));

@@ -5,6 +5,7 @@ import type { Paper } from '../../documents/html';
 import { Id, text } from '../../schemas/common';
 import type { DocumentLanguage, DocumentType } from '../../schemas/customs';
 import { type Command, command, pageQuery } from '../command';
+import type { OrderRefusal } from '../types';
 import type { FilingCommand } from '../names/filing';
 import type { ShownDocument } from './documents';
 
@@ -109,6 +110,22 @@ export const fileDeclarationSchema = z
   .strict();
 export type FileDeclarationInput = z.infer<typeof fileDeclarationSchema>;
 
+/** The selection form of the filed declarations page: several orders' declarations lodged with one office at one moment. */
+export const fileOrdersSchema = z
+  .object({
+    orderIds: z.array(Id).min(1).max(500),
+    office: text(120, { required: true }),
+    filedAt: isoMoment,
+  })
+  .strict();
+export type FileOrdersInput = z.infer<typeof fileOrdersSchema>;
+
+export interface FileOrdersResult {
+  /** One entry per declaration filed (a declaration of several orders is filed once). */
+  filed: { filingId: number; orderIds: number[] }[];
+  refused: OrderRefusal[];
+}
+
 export const setReferenceSchema = z
   .object({ filingId: Id, reference: customsReference.refine((v) => v.length > 0, { error: 'validation.required' }) })
   .strict();
@@ -137,6 +154,10 @@ export const filingContract = {
       reads: [...filingTables, 'customs_documents', 'orders'],
     },
   ),
+  'filing.fileOrders': command<FileOrdersResult>()(fileOrdersSchema, {
+    reads: ['customs_documents', 'customs_document_orders', 'company_profile', 'orders'],
+    writes: [...filingTables, 'orders', 'audit_log'],
+  }),
   'filing.get': command<FilingDetail>()(z.object({ id: Id }).strict(), { reads: [...filingTables, 'customs_documents', 'orders'] }),
   'filing.ofOrder': command<OrderFiling>()(z.object({ orderId: Id }).strict(), {
     reads: [...filingTables, 'customs_documents', 'customs_document_orders', 'orders'],

@@ -15,6 +15,7 @@ import {
   saveServiceSchema,
 } from '../../schemas/transport';
 import { type Command, byId, command, none, pageQuery } from '../command';
+import type { OrderRefusal } from '../types';
 import type { TransportCommand } from '../names/transport';
 import type { ShownDocument } from './documents';
 
@@ -126,8 +127,8 @@ export interface WaitingOrder {
 /** Several declared orders booked at once, each with the service the rules propose, each on its own. */
 export interface BookProposedResult {
   booked: { orderId: number; waybill: string; warning?: FitReason }[];
-  /** Orders left waiting, each with why (an error code and its figures, as a refused command gives). */
-  refused: { orderId: number; code: string; message: string; params: Record<string, string | number> }[];
+  /** Orders left waiting, each with why. */
+  refused: OrderRefusal[];
 }
 
 export interface BookResult {
