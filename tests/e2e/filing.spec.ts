@@ -77,3 +77,24 @@ test('a declaration is filed from the order page, gets its reference later and p
   await detail.getByRole('button', { name: 'Print as filed' }).click();
   await expect((await again).getByText(/As filed with customs ES280101/)).toBeVisible();
 });
+
+test('a selection of ready orders is filed at once with one office, each then awaiting its reference', async ({ page, harness }) => {
+  test.setTimeout(180_000);
+  const ids = await packedOrders(harness, [cleanOrder({ orderNumber: 'FB-1' }), cleanOrder({ orderNumber: 'FB-2' })]);
+  for (const id of ids) await finalDocuments(harness, id);
+  await page.goto(`${harness.url.replace(/#.*$/, '')}#/filings`);
+  const ready = page.getByTestId('filing-ready');
+  await expect(ready.getByRole('row').filter({ hasText: 'FB-2' })).toBeVisible();
+  await ready.getByLabel('Select every order ready to file').check();
+  await page.getByRole('button', { name: 'File 2 selected…' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toContainText('FB-1, FB-2');
+  await drawer.getByLabel('Customs office').fill('ES004611');
+  await drawer.getByRole('button', { name: 'File 2 declarations' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByText('2 declarations filed.')).toBeVisible();
+  await expect(page.getByText('No order is waiting to be filed', { exact: false })).toBeVisible();
+  await page.getByText('Awaiting reference only').click();
+  await expect(page.getByLabel('Awaiting reference only')).toBeChecked();
+  for (const order of ['FB-1', 'FB-2']) await expect(page.getByRole('row').filter({ hasText: order })).toContainText('ES004611');
+});

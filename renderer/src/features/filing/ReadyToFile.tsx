@@ -1,62 +1,97 @@
-// Orders whose documents are all final and whose declaration waits to be filed with customs, each
-// with the same filing form as the order page.
-import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+// Orders whose documents are all final and whose declaration waits to be filed with customs: one
+// filed with the same form as the order page, or a selection filed at once with one office and moment.
+import { Anchor, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCommand } from '../../api/hooks';
 import { formatDay } from '../../i18n/format';
 import { countryName } from '../../i18n/options';
+import { ListTable } from '../../ui/ListTable';
 import { FileDeclarationDrawer } from './FileDeclarationDrawer';
+import { FileOrdersDrawer } from './FileOrdersDrawer';
 
 export function ReadyToFile() {
   const { t, i18n } = useTranslation();
   const ready = useCommand('orders.list', { status: 'documents_ready', sort: 'orderDate', dir: 'asc', offset: 0, limit: 200 });
   const [filing, setFiling] = useState<{ id: number; orderNumber: string } | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [batch, setBatch] = useState<{ id: number; orderNumber: string }[] | null>(null);
   const rows = ready.data?.rows ?? [];
+  const chosen = rows.filter((o) => selected.has(o.id));
+  const all = rows.length > 0 && chosen.length === rows.length;
+  const toggle = (id: number, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return (
     <Stack gap="xs">
-      <Title order={3}>{t('filing.ready.title')}</Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed">{t('filing.ready.empty')}</Text>
-      ) : (
-        <Table striped data-testid="filing-ready">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('filing.ready.order')}</Table.Th>
-              <Table.Th>{t('filing.ready.date')}</Table.Th>
-              <Table.Th>{t('filing.ready.consignee')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/orders/${o.id}`}>
-                    {o.orderNumber}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{formatDay(o.orderDate, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {o.consigneeName} · {countryName(o.country, i18n.language)}
-                </Table.Td>
-                <Table.Td>
-                  <Button size="xs" onClick={() => setFiling({ id: o.id, orderNumber: o.orderNumber })}>
-                    {t('filing.panel.file')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <Group justify="space-between">
+        <Title order={3}>{t('filing.ready.title')}</Title>
+        <Button disabled={chosen.length === 0} onClick={() => setBatch(chosen.map((o) => ({ id: o.id, orderNumber: o.orderNumber })))}>
+          {t('filing.batch.open', { count: chosen.length })}
+        </Button>
+      </Group>
+      <ListTable
+        headings={[
+          <Checkbox
+            key="all"
+            aria-label={t('filing.batch.selectAll')}
+            checked={all}
+            indeterminate={chosen.length > 0 && !all}
+            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows.map((o) => o.id)) : new Set())}
+          />,
+          t('filing.ready.order'),
+          t('filing.ready.date'),
+          t('filing.ready.consignee'),
+          '',
+        ]}
+        count={rows.length}
+        empty={t('filing.ready.empty')}
+        testId="filing-ready"
+      >
+        {rows.map((o) => (
+          <Table.Tr key={o.id}>
+            <Table.Td>
+              <Checkbox
+                aria-label={t('filing.batch.select', { order: o.orderNumber })}
+                checked={selected.has(o.id)}
+                onChange={(e) => toggle(o.id, e.currentTarget.checked)}
+              />
+            </Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/orders/${o.id}`}>
+                {o.orderNumber}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{formatDay(o.orderDate, i18n.language)}</Table.Td>
+            <Table.Td>
+              {o.consigneeName} · {countryName(o.country, i18n.language)}
+            </Table.Td>
+            <Table.Td>
+              <Button size="xs" onClick={() => setFiling({ id: o.id, orderNumber: o.orderNumber })}>
+                {t('filing.panel.file')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       {ready.data && ready.data.total > rows.length && (
         <Text size="sm" c="dimmed">
           {t('filing.ready.more', { count: ready.data.total - rows.length })}
         </Text>
       )}
       <FileDeclarationDrawer orderId={filing?.id ?? null} orderNumber={filing?.orderNumber} onClose={() => setFiling(null)} />
+      <FileOrdersDrawer
+        orders={batch}
+        onClose={() => {
+          setBatch(null);
+          setSelected(new Set());
+        }}
+      />
     </Stack>
   );
 }

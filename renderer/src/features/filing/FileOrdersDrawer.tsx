@@ -1,0 +1,94 @@
+// Filing the declarations of the orders selected in "Ready to file" with one office at one moment.
+// The form checks with the schema main re-checks; orders main could not file are listed with why.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Drawer, List, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type FileOrdersInput, type FileOrdersResult, fileOrdersSchema } from '../../../../shared/api/contracts/filing';
+import { useMutationCommand } from '../../api/hooks';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { translateMessage } from '../../i18n/messages';
+import { useFieldError } from '../../ui/useFieldError';
+import { isoToLocalInput, localInputToIso, nowToTheMinute } from './localMoment';
+
+interface Selected {
+  id: number;
+  orderNumber: string;
+}
+
+function FileOrdersForm({ orders, onDone }: { orders: Selected[]; onDone: (result: FileOrdersResult) => void }) {
+  const { t } = useTranslation();
+  const form = useForm<FileOrdersInput>({
+    resolver: zodResolver(fileOrdersSchema),
+    defaultValues: { orderIds: orders.map((o) => o.id), office: '', filedAt: nowToTheMinute() },
+  });
+  const fieldError = useFieldError(form.control);
+  const file = useMutationCommand('filing.fileOrders', { onSuccess: onDone, onError: (e) => notifyError(e) });
+  return (
+    <form noValidate onSubmit={form.handleSubmit((v) => file.mutate(v))} data-testid="filing-batch-form">
+      <Stack>
+        <Text size="sm">{t('filing.batch.what', { count: orders.length, orders: orders.map((o) => o.orderNumber).join(', ') })}</Text>
+        <TextInput label={t('filing.form.office')} description={t('filing.form.officeHint')} {...form.register('office')} error={fieldError('office')} />
+        <Controller
+          control={form.control}
+          name="filedAt"
+          render={({ field }) => (
+            <TextInput
+              type="datetime-local"
+              label={t('filing.form.filedAt')}
+              value={isoToLocalInput(field.value)}
+              onChange={(e) => field.onChange(localInputToIso(e.currentTarget.value))}
+              onBlur={field.onBlur}
+              error={fieldError('filedAt')}
+            />
+          )}
+        />
+        <Text size="xs" c="dimmed">
+          {t('filing.batch.referenceLater')}
+        </Text>
+        <Button type="submit" loading={file.isPending}>
+          {t('filing.batch.submit', { count: orders.length })}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export function FileOrdersDrawer({ orders, onClose }: { orders: Selected[] | null; onClose: (filed: boolean) => void }) {
+  const { t } = useTranslation();
+  const [refused, setRefused] = useState<{ order: string; why: string }[]>([]);
+  const close = () => {
+    const filed = refused.length === 0;
+    setRefused([]);
+    onClose(filed);
+  };
+  return (
+    <Drawer opened={orders !== null} onClose={close} position="right" size="md" title={t('filing.batch.title')}>
+      {refused.length > 0 ? (
+        <Alert color="orange" title={t('filing.batch.refusedTitle', { count: refused.length })}>
+          <List size="sm">
+            {refused.map((r) => (
+              <List.Item key={r.order}>
+                <b>{r.order}</b>: {r.why}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        orders && (
+          <FileOrdersForm
+            key={orders.map((o) => o.id).join('-')}
+            orders={orders}
+            onDone={(result) => {
+              const numberOf = new Map(orders.map((o) => [o.id, o.orderNumber]));
+              if (result.filed.length > 0) notifySuccess(t('filing.batch.filed', { count: result.filed.length }));
+              if (result.refused.length === 0) onClose(true);
+              else setRefused(result.refused.map((r) => ({ order: numberOf.get(r.orderId) ?? String(r.orderId), why: translateMessage(r.code, r.params) })));
+            }}
+          />
+        )
+      )}
+    </Drawer>
+  );
+}
