@@ -1,14 +1,15 @@
 // Filing the declarations of the orders selected in "Ready to file" with one office at one moment.
 // The form checks with the schema main re-checks; orders main could not file are listed with why.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Drawer, List, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Drawer, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type FileOrdersInput, type FileOrdersResult, fileOrdersSchema } from '../../../../shared/api/contracts/filing';
+import type { OrderRefusal } from '../../../../shared/api/types';
 import { useMutationCommand } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { translateMessage } from '../../i18n/messages';
+import { RefusedOrders } from '../../ui/RefusedOrders';
 import { useFieldError } from '../../ui/useFieldError';
 import { isoToLocalInput, localInputToIso, nowToTheMinute } from './localMoment';
 
@@ -57,7 +58,7 @@ function FileOrdersForm({ orders, onDone }: { orders: Selected[]; onDone: (resul
 
 export function FileOrdersDrawer({ orders, onClose }: { orders: Selected[] | null; onClose: (filed: boolean) => void }) {
   const { t } = useTranslation();
-  const [refused, setRefused] = useState<{ order: string; why: string }[]>([]);
+  const [refused, setRefused] = useState<OrderRefusal[]>([]);
   const close = () => {
     const filed = refused.length === 0;
     setRefused([]);
@@ -66,25 +67,20 @@ export function FileOrdersDrawer({ orders, onClose }: { orders: Selected[] | nul
   return (
     <Drawer opened={orders !== null} onClose={close} position="right" size="md" title={t('filing.batch.title')}>
       {refused.length > 0 ? (
-        <Alert color="orange" title={t('filing.batch.refusedTitle', { count: refused.length })}>
-          <List size="sm">
-            {refused.map((r) => (
-              <List.Item key={r.order}>
-                <b>{r.order}</b>: {r.why}
-              </List.Item>
-            ))}
-          </List>
-        </Alert>
+        <RefusedOrders
+          title={t('filing.batch.refusedTitle', { count: refused.length })}
+          refused={refused}
+          orderNumber={(id) => orders?.find((o) => o.id === id)?.orderNumber ?? String(id)}
+        />
       ) : (
         orders && (
           <FileOrdersForm
             key={orders.map((o) => o.id).join('-')}
             orders={orders}
             onDone={(result) => {
-              const numberOf = new Map(orders.map((o) => [o.id, o.orderNumber]));
               if (result.filed.length > 0) notifySuccess(t('filing.batch.filed', { count: result.filed.length }));
               if (result.refused.length === 0) onClose(true);
-              else setRefused(result.refused.map((r) => ({ order: numberOf.get(r.orderId) ?? String(r.orderId), why: translateMessage(r.code, r.params) })));
+              else setRefused(result.refused);
             }}
           />
         )

@@ -1,6 +1,6 @@
 // Orders whose documents are all final and whose declaration waits to be filed with customs: one
 // filed with the same form as the order page, or a selection filed at once with one office and moment.
-import { Anchor, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { formatDay } from '../../i18n/format';
 import { countryName } from '../../i18n/options';
 import { ListTable } from '../../ui/ListTable';
+import { useSelection } from '../../ui/useSelection';
 import { FileDeclarationDrawer } from './FileDeclarationDrawer';
 import { FileOrdersDrawer } from './FileOrdersDrawer';
 
@@ -15,18 +16,10 @@ export function ReadyToFile() {
   const { t, i18n } = useTranslation();
   const ready = useCommand('orders.list', { status: 'documents_ready', sort: 'orderDate', dir: 'asc', offset: 0, limit: 200 });
   const [filing, setFiling] = useState<{ id: number; orderNumber: string } | null>(null);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
   const [batch, setBatch] = useState<{ id: number; orderNumber: string }[] | null>(null);
   const rows = ready.data?.rows ?? [];
-  const chosen = rows.filter((o) => selected.has(o.id));
-  const all = rows.length > 0 && chosen.length === rows.length;
-  const toggle = (id: number, on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const selection = useSelection(rows, (o) => o.id);
+  const chosen = selection.chosen;
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -36,32 +29,14 @@ export function ReadyToFile() {
         </Button>
       </Group>
       <ListTable
-        headings={[
-          <Checkbox
-            key="all"
-            aria-label={t('filing.batch.selectAll')}
-            checked={all}
-            indeterminate={chosen.length > 0 && !all}
-            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows.map((o) => o.id)) : new Set())}
-          />,
-          t('filing.ready.order'),
-          t('filing.ready.date'),
-          t('filing.ready.consignee'),
-          '',
-        ]}
+        headings={[selection.allBox(t('filing.batch.selectAll')), t('filing.ready.order'), t('filing.ready.date'), t('filing.ready.consignee'), '']}
         count={rows.length}
         empty={t('filing.ready.empty')}
         testId="filing-ready"
       >
         {rows.map((o) => (
           <Table.Tr key={o.id}>
-            <Table.Td>
-              <Checkbox
-                aria-label={t('filing.batch.select', { order: o.orderNumber })}
-                checked={selected.has(o.id)}
-                onChange={(e) => toggle(o.id, e.currentTarget.checked)}
-              />
-            </Table.Td>
+            <Table.Td>{selection.rowBox(o, t('filing.batch.select', { order: o.orderNumber }))}</Table.Td>
             <Table.Td>
               <Anchor component={Link} to={`/orders/${o.id}`}>
                 {o.orderNumber}
@@ -89,7 +64,7 @@ export function ReadyToFile() {
         orders={batch}
         onClose={() => {
           setBatch(null);
-          setSelected(new Set());
+          selection.clear();
         }}
       />
     </Stack>

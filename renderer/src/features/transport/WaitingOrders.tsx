@@ -1,15 +1,17 @@
 // The declared orders waiting for a carrier, each with the service the rules propose and the rule
 // that chose it. One order is booked in the drawer; a selection is booked at once with each order's
 // proposed service, and the orders the rules could not book stay listed with why.
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BookProposedResult, WaitingOrder } from '../../../../shared/api/contracts/transport';
+import type { OrderRefusal } from '../../../../shared/api/types';
 import { useCommand, useMutationCommand } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { translateMessage } from '../../i18n/messages';
 import { ListTable } from '../../ui/ListTable';
+import { RefusedOrders } from '../../ui/RefusedOrders';
+import { useSelection } from '../../ui/useSelection';
 
 function Proposed({ order }: { order: WaitingOrder }) {
   const { t } = useTranslation();
@@ -38,61 +40,44 @@ export function WaitingOrders({ onBook }: { onBook: (o: WaitingOrder) => void })
   const { t } = useTranslation();
   const waiting = useCommand('transport.waiting', {});
   const rows = waiting.data ?? [];
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [refused, setRefused] = useState<{ order: string; why: string }[]>([]);
-  const chosen = rows.filter((o) => selected.has(o.orderId));
-  const numberOf = new Map(rows.map((o) => [o.orderId, o.orderNumber]));
+  const selection = useSelection(rows, (o) => o.orderId);
+  const [refused, setRefused] = useState<{ list: OrderRefusal[]; numbers: Map<number, string> } | null>(null);
   const book = useMutationCommand('transport.bookProposed', {
-    onSuccess: (result: BookProposedResult) => {
-      setSelected(new Set());
-      setRefused(result.refused.map((r) => ({ order: numberOf.get(r.orderId) ?? String(r.orderId), why: translateMessage(r.code, r.params) })));
-      if (result.booked.length > 0) notifySuccess(t('transport.waiting.bookedMany', { count: result.booked.length }));
-    },
     onError: (e) => notifyError(e),
   });
-  const toggle = (id: number, on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  const all = rows.length > 0 && chosen.length === rows.length;
+  const bookChosen = () => {
+    const numbers = new Map(selection.chosen.map((o) => [o.orderId, o.orderNumber]));
+    setRefused(null);
+    book.mutate(
+      { orderIds: selection.chosen.map((o) => o.orderId) },
+      {
+        onSuccess: (result: BookProposedResult) => {
+          selection.clear();
+          setRefused({ list: result.refused, numbers });
+          if (result.booked.length > 0) notifySuccess(t('transport.waiting.bookedMany', { count: result.booked.length }));
+        },
+      },
+    );
+  };
   return (
     <Stack gap="xs">
       <Group justify="space-between">
         <Title order={3}>{t('transport.waiting.title')}</Title>
-        <Button
-          disabled={chosen.length === 0}
-          loading={book.isPending}
-          onClick={() => {
-            setRefused([]);
-            book.mutate({ orderIds: chosen.map((o) => o.orderId) });
-          }}
-        >
-          {t('transport.waiting.bookSelected', { count: chosen.length })}
+        <Button disabled={selection.chosen.length === 0} loading={book.isPending} onClick={bookChosen}>
+          {t('transport.waiting.bookSelected', { count: selection.chosen.length })}
         </Button>
       </Group>
-      {refused.length > 0 && (
-        <Alert color="orange" title={t('transport.waiting.refusedTitle', { count: refused.length })} withCloseButton onClose={() => setRefused([])}>
-          <List size="sm">
-            {refused.map((r) => (
-              <List.Item key={r.order}>
-                <b>{r.order}</b>: {r.why}
-              </List.Item>
-            ))}
-          </List>
-        </Alert>
+      {refused && (
+        <RefusedOrders
+          title={t('transport.waiting.refusedTitle', { count: refused.list.length })}
+          refused={refused.list}
+          orderNumber={(id) => refused.numbers.get(id) ?? String(id)}
+          onClose={() => setRefused(null)}
+        />
       )}
       <ListTable
         headings={[
-          <Checkbox
-            key="all"
-            aria-label={t('transport.waiting.selectAll')}
-            checked={all}
-            indeterminate={chosen.length > 0 && !all}
-            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows.map((o) => o.orderId)) : new Set())}
-          />,
+          selection.allBox(t('transport.waiting.selectAll')),
           ...['order', 'consignee', 'line', 'parcels', 'proposed'].map((k) => t(`transport.waiting.${k}`)),
           '',
         ]}
@@ -102,13 +87,7 @@ export function WaitingOrders({ onBook }: { onBook: (o: WaitingOrder) => void })
       >
         {rows.map((o) => (
           <Table.Tr key={o.orderId}>
-            <Table.Td>
-              <Checkbox
-                aria-label={t('transport.waiting.select', { order: o.orderNumber })}
-                checked={selected.has(o.orderId)}
-                onChange={(e) => toggle(o.orderId, e.currentTarget.checked)}
-              />
-            </Table.Td>
+            <Table.Td>{selection.rowBox(o, t('transport.waiting.select', { order: o.orderNumber }))}</Table.Td>
             <Table.Td>
               <Anchor component={Link} to={`/orders/${o.orderId}`}>
                 {o.orderNumber}
