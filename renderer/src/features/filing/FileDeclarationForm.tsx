@@ -4,14 +4,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type FileDeclarationInput, type OrderFiling, fileDeclarationSchema } from '../../../../shared/api/contracts/filing';
 import { useMutationCommand } from '../../api/hooks';
 import { errorText, notifySuccess } from '../../app/notify';
 import { useFieldError } from '../../ui/useFieldError';
 import { typeName } from '../customs/list/documentWords';
-import { isoToLocalInput, localInputToIso, nowToTheMinute } from './localMoment';
+import { LodgedFields } from './LodgedFields';
+import { nowToTheMinute } from './localMoment';
 
 type Fileable = NonNullable<OrderFiling['fileable']>;
 
@@ -48,21 +49,7 @@ export function FileDeclarationForm({ fileable, onFiled }: { fileable: Fileable;
             version: fileable.version,
           })}
         </Text>
-        <TextInput label={t('filing.form.office')} description={t('filing.form.officeHint')} {...form.register('office')} error={fieldError('office')} />
-        <Controller
-          control={form.control}
-          name="filedAt"
-          render={({ field }) => (
-            <TextInput
-              type="datetime-local"
-              label={t('filing.form.filedAt')}
-              value={isoToLocalInput(field.value)}
-              onChange={(e) => field.onChange(localInputToIso(e.currentTarget.value))}
-              onBlur={field.onBlur}
-              error={fieldError('filedAt')}
-            />
-          )}
-        />
+        <LodgedFields control={form.control} register={form.register} />
         <TextInput
           label={t('filing.form.reference')}
           description={t('filing.form.referenceHint')}

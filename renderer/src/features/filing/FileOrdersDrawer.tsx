@@ -1,17 +1,17 @@
 // Filing the declarations of the orders selected in "Ready to file" with one office at one moment.
 // The form checks with the schema main re-checks; orders main could not file are listed with why.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Drawer, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Drawer, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type FileOrdersInput, type FileOrdersResult, fileOrdersSchema } from '../../../../shared/api/contracts/filing';
 import type { OrderRefusal } from '../../../../shared/api/types';
 import { useMutationCommand } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { RefusedOrders } from '../../ui/RefusedOrders';
-import { useFieldError } from '../../ui/useFieldError';
-import { isoToLocalInput, localInputToIso, nowToTheMinute } from './localMoment';
+import { LodgedFields } from './LodgedFields';
+import { nowToTheMinute } from './localMoment';
 
 interface Selected {
   id: number;
@@ -24,27 +24,12 @@ function FileOrdersForm({ orders, onDone }: { orders: Selected[]; onDone: (resul
     resolver: zodResolver(fileOrdersSchema),
     defaultValues: { orderIds: orders.map((o) => o.id), office: '', filedAt: nowToTheMinute() },
   });
-  const fieldError = useFieldError(form.control);
   const file = useMutationCommand('filing.fileOrders', { onSuccess: onDone, onError: (e) => notifyError(e) });
   return (
     <form noValidate onSubmit={form.handleSubmit((v) => file.mutate(v))} data-testid="filing-batch-form">
       <Stack>
         <Text size="sm">{t('filing.batch.what', { count: orders.length, orders: orders.map((o) => o.orderNumber).join(', ') })}</Text>
-        <TextInput label={t('filing.form.office')} description={t('filing.form.officeHint')} {...form.register('office')} error={fieldError('office')} />
-        <Controller
-          control={form.control}
-          name="filedAt"
-          render={({ field }) => (
-            <TextInput
-              type="datetime-local"
-              label={t('filing.form.filedAt')}
-              value={isoToLocalInput(field.value)}
-              onChange={(e) => field.onChange(localInputToIso(e.currentTarget.value))}
-              onBlur={field.onBlur}
-              error={fieldError('filedAt')}
-            />
-          )}
-        />
+        <LodgedFields control={form.control} register={form.register} />
         <Text size="xs" c="dimmed">
           {t('filing.batch.referenceLater')}
         </Text>
